@@ -1,0 +1,19 @@
+import {
+  ConfigModule,
+  DatabaseModule,
+  I18nModule,
+  WorkerRuntimeModule,
+  type AppConfig,
+} from '@app/platform';
+import { Module, type DynamicModule } from '@nestjs/common';
+
+/** The worker: outbox relay and queue processors; no HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule, I18nModule, WorkerRuntimeModule],
+    };
+  }
+}

@@ -1,0 +1,29 @@
+import type { DataSource } from 'typeorm';
+import { ValidationFailedError } from '../errors/domain-error';
+import { DEFAULT_LOCALE } from '../i18n/locales';
+import { hashPassword } from './password-hasher';
+import { passwordWeaknesses } from './password-policy';
+import { User } from './user.entity';
+
+/**
+ * Creates the admin account, or makes an existing account with that email an admin with this
+ * password. The only ways to get an admin: `npm run admin:create` and ADMIN_EMAIL/ADMIN_PASSWORD.
+ */
+export async function upsertAdmin(
+  dataSource: DataSource,
+  email: string,
+  password: string,
+): Promise<User> {
+  const normalizedEmail = email.trim().toLowerCase();
+  const weaknesses = passwordWeaknesses(password, normalizedEmail);
+  if (weaknesses.length > 0) throw new ValidationFailedError(weaknesses);
+  const passwordHash = await hashPassword(password);
+  await dataSource
+    .createQueryBuilder()
+    .insert()
+    .into(User)
+    .values({ email: normalizedEmail, passwordHash, role: 'admin', locale: DEFAULT_LOCALE })
+    .orUpdate(['password_hash', 'role', 'updated_at'], ['email'])
+    .execute();
+  return dataSource.getRepository(User).findOneByOrFail({ email: normalizedEmail });
+}

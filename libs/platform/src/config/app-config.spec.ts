@@ -1,0 +1,58 @@
+import { ConfigurationError, DEVELOPMENT_JWT_SECRET, loadConfig } from './app-config';
+
+const strongSecret = 'a'.repeat(40);
+
+describe('loadConfig', () => {
+  it('gives working local defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/marketplace',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+      MIGRATIONS_RUN: true,
+    });
+  });
+
+  it('reads and coerces values from the environment, treating empty ones as unset', () => {
+    const config = loadConfig({ PORT: '8080', MIGRATIONS_RUN: 'false', LOG_LEVEL: '' });
+    expect(config.PORT).toBe(8080);
+    expect(config.MIGRATIONS_RUN).toBe(false);
+    expect(config.LOG_LEVEL).toBe('info');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'Invalid configuration: PORT must be an integer (got "abc")'],
+    [{ PORT: '70000' }, 'Invalid configuration: PORT must be at most 65535 (got "70000")'],
+    [
+      { DATABASE_URL: 'mysql://x/y' },
+      'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL (got "mysql://x/y")',
+    ],
+    [
+      { REDIS_URL: 'localhost:6379' },
+      'Invalid configuration: REDIS_URL must be a redis:// or rediss:// URL (got "localhost:6379")',
+    ],
+    [{ LOG_LEVEL: 'loud' }, 'Invalid configuration: LOG_LEVEL'],
+    [{ JWT_SECRET: 'short' }, 'Invalid configuration: JWT_SECRET must be at least 32 characters'],
+    [{ NODE_ENV: 'production' }, 'Invalid configuration: JWT_SECRET must be set in production'],
+    [
+      { ADMIN_EMAIL: 'admin@example.eu' },
+      'Invalid configuration: ADMIN_PASSWORD must be set together',
+    ],
+    [{ ADMIN_PASSWORD: 'x'.repeat(20) }, 'Invalid configuration: ADMIN_EMAIL must be set together'],
+  ])('refuses %j with one line naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigurationError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never echoes a secret value', () => {
+    expect(() => loadConfig({ JWT_SECRET: 'short-secret' })).toThrow(/^((?!short-secret).)*$/);
+  });
+
+  it('accepts production with a real secret', () => {
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret }).NODE_ENV).toBe(
+      'production',
+    );
+  });
+});

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+/** The JWT secret used when none is configured: fine on a laptop, refused in production. */
+export const DEVELOPMENT_JWT_SECRET = 'development-only-jwt-secret-change-me';
+
+const integer = (min: number, max: number) =>
+  z.coerce
+    .number({ error: 'must be an integer' })
+    .int({ error: 'must be an integer' })
+    .min(min, { error: `must be at least ${min}` })
+    .max(max, { error: `must be at most ${max}` });
+
+const postgresUrl = z.url({
+  protocol: /^postgres(ql)?$/,
+  error: 'must be a postgres:// or postgresql:// URL',
+});
+const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' });
+
+/**
+ * Every setting the apps read, validated once at start-up. Defaults suit a development machine
+ * with PostgreSQL and Redis on their standard local ports.
+ */
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: integer(1, 65535).default(3000),
+    DATABASE_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/marketplace'),
+    DATABASE_POOL_SIZE: integer(1, 200).default(10),
+    /** Applies pending migrations at start-up; several replicas serialise on an advisory lock. */
+    MIGRATIONS_RUN: z.stringbool().default(true),
+    REDIS_URL: redisUrl.default('redis://127.0.0.1:6379'),
+    /**
+     * Prefix of every Redis key (queues, rate limits), so deployments can share a Redis; braces
+     * make it a Redis Cluster hash tag so a queue's keys stay on one slot.
+     */
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9:{}_-]{1,64}$/)
+      .default('{mp}'),
+    JWT_SECRET: z
+      .string()
+      .min(32, 'must be at least 32 characters')
+      .default(DEVELOPMENT_JWT_SECRET),
+    JWT_TTL_SECONDS: integer(60, 7 * 24 * 3600).default(3600),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    /** Largest accepted request body, in bytes. */
+    BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).default(1024 * 1024),
+    /** Express "trust proxy" setting, so the per-IP login limit sees the client behind a load balancer. */
+    TRUST_PROXY: z.string().default('loopback'),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: integer(1, 1000).default(5),
+    LOGIN_MAX_FAILURES_PER_IP: integer(1, 10000).default(30),
+    LOGIN_FAILURE_WINDOW_SECONDS: integer(1, 86400).default(900),
+    OUTBOX_POLL_INTERVAL_MS: integer(10, 60000).default(500),
+    OUTBOX_BATCH_SIZE: integer(1, 1000).default(100),
+    /** How long the relay waits for Redis to accept a batch before it gives up for this round. */
+    OUTBOX_ENQUEUE_TIMEOUT_MS: integer(100, 60000).default(5000),
+    WORKER_CONCURRENCY: integer(1, 100).default(5),
+    ADMIN_EMAIL: z.email().optional(),
+    ADMIN_PASSWORD: z.string().optional(),
+    STRIPE_SECRET_KEY: z.string().startsWith('sk_').optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
+    /** Points the Stripe SDK at another host, such as a local emulator in tests. */
+    STRIPE_API_BASE: z.url().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.ADMIN_EMAIL === undefined ? 'ADMIN_EMAIL' : 'ADMIN_PASSWORD'],
+        message: 'must be set together with the other of ADMIN_EMAIL and ADMIN_PASSWORD',
+      });
+    }
+    if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'must be set in production (the development default is refused)',
+      });
+    }
+  });
+
+export type AppConfig = z.infer<typeof environmentSchema>;
+
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** Reads the configuration; empty strings count as unset so `VAR=` falls back to the default. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = environmentSchema.safeParse(present);
+  if (result.success) {
+    return result.data;
+  }
+  const issue = result.error.issues[0];
+  const variable = String(issue.path[0] ?? 'environment');
+  const given = present[variable];
+  const shown =
+    given === undefined || /SECRET|PASSWORD|KEY/.test(variable) ? '' : ` (got "${given}")`;
+  throw new ConfigurationError(`Invalid configuration: ${variable} ${issue.message}${shown}`);
+}
+
+/**
+ * Loads the configuration for an entry point; on error prints one line naming the variable and
+ * exits, since nothing can run on a bad configuration.
+ */
+export function loadConfigOrExit(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,42 @@
+import request from 'supertest';
+import type { App } from 'supertest/types';
+import { startTestSystem, type TestSystem } from './support/test-system';
+
+describe('OpenAPI (e2e)', () => {
+  let system: TestSystem;
+  let http: App;
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    http = system.api.getHttpServer() as App;
+  });
+  afterAll(() => system.stop());
+
+  it('describes every endpoint at /docs-json', async () => {
+    const response = await request(http).get('/docs-json').expect(200);
+    expect(Object.keys(response.body.paths).sort()).toEqual([
+      '/health/live',
+      '/health/ready',
+      '/v1/auth/login',
+      '/v1/auth/register',
+      '/v1/markets',
+      '/v1/markets/{country}',
+      '/v1/me',
+    ]);
+    expect(Object.keys(response.body.components.schemas)).toEqual(
+      expect.arrayContaining([
+        'RegisterDto',
+        'LoginDto',
+        'UserResponse',
+        'AccessTokenResponse',
+        'MarketResponse',
+      ]),
+    );
+    expect(response.body.paths['/v1/me'].get.security).toEqual([{ bearer: [] }]);
+  });
+
+  it('serves the interactive documentation at /docs', async () => {
+    const response = await request(http).get('/docs').redirects(1).expect(200);
+    expect(response.text).toContain('swagger');
+  });
+});

@@ -1,0 +1,69 @@
+import { loadConfig, type AppConfig } from '@app/platform';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { createApiApp } from '../../apps/api/src/create-api-app';
+import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
+import { createTestDatabase, dropTestDatabase } from './test-database';
+
+export interface TestSystem {
+  config: AppConfig;
+  api: INestApplication;
+  worker?: INestApplicationContext;
+  dataSource: DataSource;
+  stop(): Promise<void>;
+}
+
+export interface TestSystemOptions {
+  worker?: boolean;
+  env?: Record<string, string>;
+}
+
+/**
+ * The API (and optionally the worker) as production builds them, on a database of this test
+ * file's own and a queue prefix of its own on the real Redis.
+ */
+export async function startTestSystem(options: TestSystemOptions = {}): Promise<TestSystem> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: '4',
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_PREFIX: `{test-${randomBytes(4).toString('hex')}}`,
+    OUTBOX_POLL_INTERVAL_MS: '50',
+    OUTBOX_ENQUEUE_TIMEOUT_MS: '300',
+    ...options.env,
+  });
+  const api = await createApiApp(config);
+  await api.init();
+  const worker = options.worker ? await createWorkerApp(config) : undefined;
+  const dataSource = api.get<DataSource>(getDataSourceToken());
+  return {
+    config,
+    api,
+    worker,
+    dataSource,
+    async stop() {
+      await worker?.close();
+      await api.close();
+      await dropTestDatabase(database.name);
+    },
+  };
+}
+
+/** Polls until `probe` returns a value that is not undefined, or fails after `timeoutMs`. */
+export async function eventually<T>(
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
