@@ -237,6 +237,26 @@ describe('auth (e2e)', () => {
     });
   });
 
+  it('blocks a client IP after repeated failures across accounts', async () => {
+    const strict = await startTestSystem({ env: { LOGIN_MAX_FAILURES_PER_IP: '2' } });
+    try {
+      const strictHttp = strict.api.getHttpServer() as App;
+      for (const name of ['first', 'second']) {
+        await request(strictHttp)
+          .post('/v1/auth/login')
+          .send({ email: uniqueEmail(name), password: 'wrong password here' })
+          .expect(401);
+      }
+      const blocked = await request(strictHttp)
+        .post('/v1/auth/login')
+        .send({ email: uniqueEmail('third'), password: 'wrong password here' })
+        .expect(429);
+      expect(blocked.body.code).toBe('too-many-login-attempts');
+    } finally {
+      await strict.stop();
+    }
+  });
+
   describe('admins', () => {
     it('cannot be self-registered', async () => {
       const email = uniqueEmail('wannabe');

@@ -1,4 +1,6 @@
 import { loadConfig, type AppConfig } from '@app/platform';
+import { QUEUE_NAMES } from '@app/platform/queues/queue-catalog';
+import { QueueProducerService } from '@app/platform/queues/queue-producer.service';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
@@ -47,7 +49,14 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     worker,
     dataSource,
     async stop() {
-      await worker?.close();
+      if (worker) {
+        // Leave nothing behind in the shared Redis.
+        const producer = worker.get(QueueProducerService);
+        await Promise.all(
+          QUEUE_NAMES.map((name) => producer.queue(name).obliterate({ force: true })),
+        );
+        await worker.close();
+      }
       await api.close();
       await dropTestDatabase(database.name);
     },
@@ -56,7 +65,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
 
 /** Polls until `probe` returns a value that is not undefined, or fails after `timeoutMs`. */
 export async function eventually<T>(
-  probe: () => Promise<T | undefined>,
+  probe: () => T | undefined | Promise<T | undefined>,
   timeoutMs = 10_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -63,6 +63,15 @@ export function createHttpLogger(logger: Logger): HttpLogger {
       response.setHeader('X-Request-Id', id);
       return id;
     },
+    // Enough to trace a request; headers and bodies stay out of the logs.
+    serializers: {
+      req: (request: { id: unknown; method: string; url: string }) => ({
+        id: request.id,
+        method: request.method,
+        url: request.url,
+      }),
+      res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+    },
     customLogLevel: (_request, response, error) =>
       error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
   });
