@@ -35,6 +35,16 @@ export default tseslint.config(
     },
   },
   {
+    // Platform is the base layer: it must not reach up into domain or compliance libs.
+    files: ['libs/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@app/*', '!@app/platform'], message: 'libs/platform depends on no other lib.' }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', 'test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -1,10 +1,7 @@
 import request from 'supertest';
 import type { App } from 'supertest/types';
+import { STRONG_PASSWORD, uniqueEmail } from './support/fixtures';
 import { startTestSystem, type TestSystem } from './support/test-system';
-
-const strongPassword = 'correct horse battery staple';
-let counter = 0;
-const uniqueEmail = (name = 'user') => `${name}.${Date.now()}.${(counter += 1)}@example.eu`;
 
 describe('auth (e2e)', () => {
   let system: TestSystem;
@@ -34,7 +31,7 @@ describe('auth (e2e)', () => {
       const response = await request(http)
         .post('/v1/auth/register')
         .set('Accept-Language', 'pl-PL, en;q=0.4')
-        .send({ email: `  ${email.toUpperCase()} `, password: strongPassword, role: 'shopper' })
+        .send({ email: `  ${email.toUpperCase()} `, password: STRONG_PASSWORD, role: 'shopper' })
         .expect(201);
       expect(response.body).toEqual({
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -54,7 +51,7 @@ describe('auth (e2e)', () => {
       const response = await request(http)
         .post('/v1/auth/register')
         .set('Accept-Language', 'fr')
-        .send({ email: uniqueEmail(), password: strongPassword, role: 'seller', locale: 'sv' })
+        .send({ email: uniqueEmail(), password: STRONG_PASSWORD, role: 'seller', locale: 'sv' })
         .expect(201);
       expect(response.body).toMatchObject({ role: 'seller', locale: 'sv' });
     });
@@ -124,11 +121,11 @@ describe('auth (e2e)', () => {
       const email = uniqueEmail('dup');
       await request(http)
         .post('/v1/auth/register')
-        .send({ email, password: strongPassword, role: 'shopper' })
+        .send({ email, password: STRONG_PASSWORD, role: 'shopper' })
         .expect(201);
       const response = await request(http)
         .post('/v1/auth/register')
-        .send({ email: email.toUpperCase(), password: strongPassword, role: 'seller' })
+        .send({ email: email.toUpperCase(), password: STRONG_PASSWORD, role: 'seller' })
         .expect(409);
       expect(response.body).toMatchObject({ code: 'email-taken', status: 409 });
       expect(await usersWithEmail(email)).toBe(1);
@@ -141,14 +138,14 @@ describe('auth (e2e)', () => {
     beforeAll(async () => {
       await request(http)
         .post('/v1/auth/register')
-        .send({ email, password: strongPassword, role: 'seller' })
+        .send({ email, password: STRONG_PASSWORD, role: 'seller' })
         .expect(201);
     });
 
     it('returns a bearer token that /v1/me accepts', async () => {
       const login = await request(http)
         .post('/v1/auth/login')
-        .send({ email, password: strongPassword })
+        .send({ email, password: STRONG_PASSWORD })
         .expect(200);
       expect(login.body).toMatchObject({
         tokenType: 'Bearer',
@@ -195,7 +192,7 @@ describe('auth (e2e)', () => {
       const email = uniqueEmail('throttled');
       await request(http)
         .post('/v1/auth/register')
-        .send({ email, password: strongPassword, role: 'shopper' })
+        .send({ email, password: STRONG_PASSWORD, role: 'shopper' })
         .expect(201);
       for (let attempt = 0; attempt < 3; attempt += 1) {
         await request(http)
@@ -205,7 +202,7 @@ describe('auth (e2e)', () => {
       }
       const blocked = await request(http)
         .post('/v1/auth/login')
-        .send({ email, password: strongPassword })
+        .send({ email, password: STRONG_PASSWORD })
         .expect(429);
       expect(blocked.body.code).toBe('too-many-login-attempts');
       expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
@@ -262,7 +259,7 @@ describe('auth (e2e)', () => {
       const email = uniqueEmail('wannabe');
       const response = await request(http)
         .post('/v1/auth/register')
-        .send({ email, password: strongPassword, role: 'admin' })
+        .send({ email, password: STRONG_PASSWORD, role: 'admin' })
         .expect(400);
       expect(response.body.errors).toEqual([
         expect.objectContaining({ field: 'role', code: 'isIn' }),

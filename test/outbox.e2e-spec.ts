@@ -1,12 +1,9 @@
 import { OutboxRelayService, OutboxService } from '@app/platform';
 import request from 'supertest';
 import type { App } from 'supertest/types';
+import { STRONG_PASSWORD, uniqueEmail } from './support/fixtures';
 import { DisposableRedis } from './support/redis-server';
 import { eventually, startTestSystem, type TestSystem } from './support/test-system';
-
-const password = 'correct horse battery staple';
-let counter = 0;
-const uniqueEmail = () => `outbox.${Date.now()}.${(counter += 1)}@example.eu`;
 
 interface NotificationRow {
   user_id: string;
@@ -24,7 +21,7 @@ async function notificationsOf(system: TestSystem, userId: string): Promise<Noti
 async function register(system: TestSystem, body: Record<string, string>): Promise<string> {
   const response = await request(system.api.getHttpServer() as App)
     .post('/v1/auth/register')
-    .send({ password, role: 'shopper', ...body })
+    .send({ password: STRONG_PASSWORD, role: 'shopper', ...body })
     .expect(201);
   return response.body.id as string;
 }
@@ -62,7 +59,9 @@ describe('outbox and welcome notifications (e2e)', () => {
       const http = system.api.getHttpServer() as App;
       const responses = await Promise.all(
         [0, 1].map(() =>
-          request(http).post('/v1/auth/register').send({ email, password, role: 'shopper' }),
+          request(http)
+            .post('/v1/auth/register')
+            .send({ email, password: STRONG_PASSWORD, role: 'shopper' }),
         ),
       );
       expect(responses.map((r) => r.status).sort()).toEqual([201, 409]);
