@@ -40,7 +40,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@app/*', '!@app/platform'], message: 'libs/platform depends on no other lib.' }] },
+        {
+          patterns: [
+            {
+              group: ['@app/*', '!@app/platform'],
+              message: 'libs/platform depends on no other lib.',
+            },
+          ],
+        },
       ],
     },
   },

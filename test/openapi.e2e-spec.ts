@@ -17,11 +17,26 @@ describe('OpenAPI (e2e)', () => {
     expect(Object.keys(response.body.paths).sort()).toEqual([
       '/health/live',
       '/health/ready',
+      '/v1/admin/vendors',
+      '/v1/admin/vendors/{id}/approve',
+      '/v1/admin/vendors/{id}/audit-log',
+      '/v1/admin/vendors/{id}/reinstate',
+      '/v1/admin/vendors/{id}/reject',
+      '/v1/admin/vendors/{id}/request-changes',
+      '/v1/admin/vendors/{id}/suspend',
       '/v1/auth/login',
       '/v1/auth/register',
       '/v1/markets',
       '/v1/markets/{country}',
+      '/v1/markets/{country}/onboarding-requirements',
       '/v1/me',
+      '/v1/vendors',
+      '/v1/vendors/{id}',
+      '/v1/vendors/{id}/documents',
+      '/v1/vendors/{id}/documents/{documentId}/content',
+      '/v1/vendors/{id}/payout-account',
+      '/v1/vendors/{id}/submit',
+      '/v1/webhooks/stripe',
     ]);
     expect(Object.keys(response.body.components.schemas)).toEqual(
       expect.arrayContaining([

@@ -1,4 +1,4 @@
-import { ConfigModule, loadConfig } from '@app/platform';
+import { ConfigModule, DOMAIN_EVENT_TYPES, loadConfig } from '@app/platform';
 import { EVENT_HANDLERS, type EventHandler } from '@app/platform/queues/event-handler';
 import { EventWorkersService } from '@app/platform/queues/event-workers.service';
 import { eventJobId } from '@app/platform/queues/queue-catalog';
@@ -34,7 +34,16 @@ describe('worker shutdown (e2e)', () => {
       providers: [
         EventWorkersService,
         QueueProducerService,
-        { provide: EVENT_HANDLERS, useValue: [handler] },
+        {
+          provide: EVENT_HANDLERS,
+          useValue: [
+            handler,
+            ...DOMAIN_EVENT_TYPES.filter((type) => type !== 'user.registered').map((eventType) => ({
+              eventType,
+              handle: () => Promise.resolve(),
+            })),
+          ],
+        },
       ],
     }).compile();
     const app = moduleRef.createNestApplication();

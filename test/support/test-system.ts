@@ -4,6 +4,9 @@ import { QueueProducerService } from '@app/platform/queues/queue-producer.servic
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
@@ -28,6 +31,7 @@ export interface TestSystemOptions {
  */
 export async function startTestSystem(options: TestSystemOptions = {}): Promise<TestSystem> {
   const database = await createTestDatabase();
+  const storageDir = await mkdtemp(join(tmpdir(), 'marketplace-storage-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -37,6 +41,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     REDIS_PREFIX: `{test-${randomBytes(4).toString('hex')}}`,
     OUTBOX_POLL_INTERVAL_MS: '50',
     OUTBOX_ENQUEUE_TIMEOUT_MS: '300',
+    STORAGE_DIR: storageDir,
     ...options.env,
   });
   const api = await createApiApp(config);
@@ -59,6 +64,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
       }
       await api.close();
       await dropTestDatabase(database.name);
+      await rm(storageDir, { recursive: true, force: true });
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   RedisModule,
   type AppConfig,
 } from '@app/platform';
+import { VendorsModule } from '@app/vendors';
 import { Module, type DynamicModule } from '@nestjs/common';
 
 /** The HTTP API: composes the modules, holds no rules of its own. */
@@ -24,6 +25,7 @@ export class ApiModule {
         HealthModule,
         AuthModule,
         MarketsModule,
+        VendorsModule,
       ],
     };
   }

@@ -2,9 +2,16 @@ import {
   ConfigModule,
   DatabaseModule,
   I18nModule,
+  NotificationsModule,
+  WelcomeNotificationHandler,
   WorkerRuntimeModule,
   type AppConfig,
 } from '@app/platform';
+import {
+  VatIdCheckHandler,
+  VendorStatusNotificationHandler,
+  VendorsWorkerModule,
+} from '@app/vendors';
 import { Module, type DynamicModule } from '@nestjs/common';
 
 /** The worker: outbox relay and queue processors; no HTTP. */
@@ -13,7 +20,19 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, I18nModule, WorkerRuntimeModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        I18nModule,
+        WorkerRuntimeModule.forHandlers({
+          imports: [NotificationsModule, VendorsWorkerModule],
+          handlers: [
+            WelcomeNotificationHandler,
+            VendorStatusNotificationHandler,
+            VatIdCheckHandler,
+          ],
+        }),
+      ],
     };
   }
 }

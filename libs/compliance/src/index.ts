@@ -6,3 +6,8 @@ export * from './markets/markets.module';
 export * from './markets/markets.service';
 export * from './markets/vat-rates';
 export * from './validation/is-calendar-date';
+export * from './onboarding/identifiers';
+export * from './onboarding/legal-forms';
+export * from './onboarding/onboarding-requirements';
+export * from './onboarding/onboarding.types';
+export * from './onboarding/registration-rules';

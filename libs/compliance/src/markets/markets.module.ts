@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { OnboardingRequirementsController } from '../onboarding/onboarding-requirements.controller';
 import { MarketsController } from './markets.controller';
 import { MarketsService } from './markets.service';
 
 @Module({
-  controllers: [MarketsController],
+  controllers: [MarketsController, OnboardingRequirementsController],
   providers: [MarketsService],
   exports: [MarketsService],
 })

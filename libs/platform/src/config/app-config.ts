@@ -59,6 +59,13 @@ const environmentSchema = z
     WORKER_CONCURRENCY: integer(1, 100).default(5),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().optional(),
+    /** Folder for uploaded documents (relative paths are taken from the project folder). */
+    STORAGE_DIR: z.string().min(1).default('var/storage'),
+    /** Base URL of the EU's VIES REST service, which checks VAT IDs. */
+    VIES_API_BASE: z.url().default('https://ec.europa.eu/taxation_customs/vies/rest-api'),
+    VIES_TIMEOUT_MS: integer(100, 60000).default(5000),
+    /** Where Stripe sends the seller back after its hosted onboarding. */
+    PUBLIC_APP_URL: z.url().default('http://localhost:3000'),
     STRIPE_SECRET_KEY: z.string().startsWith('sk_').optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
     /** Points the Stripe SDK at another host, such as a local emulator in tests. */

@@ -29,6 +29,10 @@ export function jsonBodyMiddleware(limitBytes: number): RequestHandler {
   const parse = express.json({
     limit: limitBytes,
     type: ['application/json', 'application/*+json'],
+    // Webhook signatures are computed over the exact bytes received.
+    verify: (request, _response, buffer) => {
+      (request as typeof request & { rawBody?: Buffer }).rawBody = buffer;
+    },
   });
   return (request, response, next) =>
     parse(request, response, (error?: unknown) =>

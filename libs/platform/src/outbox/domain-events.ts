@@ -4,8 +4,16 @@
  */
 export interface DomainEventPayloads {
   'user.registered': { userId: string };
+  /** A vendor moved through its onboarding lifecycle (`action` is the transition taken). */
+  'vendor.status-changed': { vendorId: string; action: string; auditEntryId: string };
+  /** A vendor's VAT ID was set or changed and needs a VIES check. */
+  'vendor.vat-id-changed': { vendorId: string; vatId: string };
 }
 
 export type DomainEventType = keyof DomainEventPayloads;
 
-export const DOMAIN_EVENT_TYPES = ['user.registered'] as const satisfies readonly DomainEventType[];
+export const DOMAIN_EVENT_TYPES = [
+  'user.registered',
+  'vendor.status-changed',
+  'vendor.vat-id-changed',
+] as const satisfies readonly DomainEventType[];

@@ -2,12 +2,14 @@ import type { JobsOptions } from 'bullmq';
 import type { DomainEventPayloads, DomainEventType } from '../outbox/domain-events';
 
 /** One queue per concern, so each has its own concurrency and can be paused alone. */
-export const QUEUE_NAMES = ['notifications'] as const;
+export const QUEUE_NAMES = ['notifications', 'verification'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** The queue each domain event is delivered to; a job's name is its event type. */
 export const EVENT_QUEUES: Readonly<Record<DomainEventType, QueueName>> = {
   'user.registered': 'notifications',
+  'vendor.status-changed': 'notifications',
+  'vendor.vat-id-changed': 'verification',
 };
 
 /** What a job carries: the outbox id (for idempotency and tracing) and the event's payload. */
@@ -23,6 +25,13 @@ export interface EventJobData<T extends DomainEventType = DomainEventType> {
 export const JOB_OPTIONS: Readonly<Record<QueueName, JobsOptions>> = {
   notifications: {
     attempts: 8,
+    backoff: { type: 'exponential', delay: 1000 },
+    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnFail: false,
+  },
+  // External registers (VIES) go down for hours: retry for about a day with growing gaps.
+  verification: {
+    attempts: 18,
     backoff: { type: 'exponential', delay: 1000 },
     removeOnComplete: { age: 24 * 3600, count: 10_000 },
     removeOnFail: false,

@@ -1,0 +1,316 @@
+import { isValidPhoneNumber, parsePhoneNumberWithError } from 'libphonenumber-js/max';
+import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+import type { CountryCode } from '../markets/market.types';
+import {
+  REGISTER_NUMBER_RULES,
+  checkVatId,
+  vatIdRule,
+  type IdentifierProblem,
+} from './identifiers';
+import { LEGAL_FORMS, REGISTER_NAMES } from './legal-forms';
+import type {
+  LegalForm,
+  RegistrationDuty,
+  RegistrationRule,
+  SellerCategory,
+} from './onboarding.types';
+import { MARKET_REGISTRATION_RULES } from './registration-rules';
+
+export const DOCUMENT_TYPES = ['registerExtract', 'representativeId', 'proofOfAddress'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export type FieldKind =
+  | 'text' | 'address' | 'identifier' | 'iban' | 'email' | 'phone' | 'person' | 'language' | 'categories' | 'boolean'; // prettier-ignore
+
+export interface FieldRequirement {
+  /** Path of the field in the vendor resource, e.g. `vatId` or `registrations.DE.packaging`. */
+  field: string;
+  kind: FieldKind;
+  required: boolean;
+  format?: string;
+  example?: string;
+  /** Only for sellers that declare one of these categories. */
+  whenCategories?: readonly SellerCategory[];
+  legalBasis?: string;
+}
+
+export interface DocumentRequirement {
+  type: DocumentType;
+  required: boolean;
+}
+
+export interface OnboardingRequirements {
+  country: CountryCode;
+  legalForm: LegalForm;
+  registerName: string;
+  fields: FieldRequirement[];
+  documents: DocumentRequirement[];
+}
+
+export function legalFormsOf(country: CountryCode): readonly LegalForm[] {
+  return LEGAL_FORMS[country];
+}
+
+export function findLegalForm(country: CountryCode, code: string): LegalForm | undefined {
+  return LEGAL_FORMS[country].find((form) => form.code === code.toLowerCase());
+}
+
+/** Registrations the seller's own country demands of a seller established there. */
+export function homeRegistrations(country: CountryCode): readonly RegistrationRule[] {
+  return (MARKET_REGISTRATION_RULES[country] ?? []).filter((rule) => !rule.foreignSellersOnly);
+}
+
+/**
+ * What a seller of `legalForm` in `country` must provide, and nothing more:
+ * - DSA Art. 30(1): name, address, telephone and email, identification document, payment account,
+ *   register and registration number, self-certification of compliance with EU law;
+ * - a VAT ID for companies and partnerships (a sole trader under a small-business scheme may have
+ *   none: DAC7 then asks for another tax identifier, collected later for reporting);
+ * - the register extract only for forms entered in a register, proof of address otherwise;
+ * - the home country's producer-responsibility registrations for the declared categories.
+ */
+export function onboardingRequirements(
+  country: CountryCode,
+  legalForm: LegalForm,
+): OnboardingRequirements {
+  const register = REGISTER_NUMBER_RULES[country];
+  const vat = vatIdRule(country);
+  const fields: FieldRequirement[] = [
+    { field: 'legalName', kind: 'text', required: true },
+    { field: 'registeredAddress', kind: 'address', required: true },
+    ...(legalForm.registered
+      ? [
+          {
+            field: 'registerNumber',
+            kind: 'identifier',
+            required: true,
+            format: register.format,
+            example: register.example,
+          } as const,
+        ]
+      : []),
+    {
+      field: 'vatId',
+      kind: 'identifier',
+      required: legalForm.kind !== 'sole_trader',
+      format: vat.format,
+      example: vat.example,
+    },
+    { field: 'iban', kind: 'iban', required: true, example: 'DE89370400440532013000' },
+    { field: 'accountHolder', kind: 'text', required: true },
+    { field: 'contactEmail', kind: 'email', required: true, example: 'orders@example.eu' },
+    {
+      field: 'contactPhone',
+      kind: 'phone',
+      required: true,
+      format: 'E.164',
+      example: '+4930123456789',
+    },
+    { field: 'representative', kind: 'person', required: true },
+    { field: 'preferredLanguage', kind: 'language', required: true },
+    { field: 'categories', kind: 'categories', required: true },
+    {
+      field: 'selfCertification',
+      kind: 'boolean',
+      required: true,
+      legalBasis: 'Regulation (EU) 2022/2065 (DSA) Art. 30(1)(e)',
+    },
+    ...homeRegistrations(country).map((rule): FieldRequirement => ({
+      field: `registrations.${country}.${rule.duty}`,
+      kind: 'identifier',
+      required: true,
+      example: rule.example,
+      whenCategories: rule.categories,
+      legalBasis: rule.legalBasis,
+    })),
+  ];
+  const documents: DocumentRequirement[] = [
+    { type: 'registerExtract', required: legalForm.registered },
+    { type: 'representativeId', required: true },
+    { type: 'proofOfAddress', required: !legalForm.registered },
+  ];
+  return { country, legalForm, registerName: REGISTER_NAMES[country], fields, documents };
+}
+
+/** A vendor's onboarding data as the completeness and field checks see it. */
+export interface VendorProfileSnapshot {
+  country: CountryCode;
+  legalForm: string;
+  legalName: string | null;
+  registeredAddress: { line1: string; postalCode: string; city: string; country: string } | null;
+  registerNumber: string | null;
+  vatId: string | null;
+  iban: string | null;
+  accountHolder: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  representative: { firstName: string; lastName: string; dateOfBirth: string } | null;
+  preferredLanguage: string | null;
+  categories: readonly string[];
+  selfCertification: boolean;
+  registrations: Readonly<
+    Partial<Record<string, Readonly<Partial<Record<RegistrationDuty, string>>>>>
+  >;
+}
+
+export interface OnboardingProblem {
+  field: string;
+  code: string;
+  variables?: Record<string, string | number>;
+}
+
+const identifierProblem = (
+  field: string,
+  problem: IdentifierProblem,
+  example: string,
+): OnboardingProblem => ({
+  field,
+  code: problem,
+  variables: { example },
+});
+
+/** Checks one identifier-like field against the country's rules; undefined when fine or empty. */
+export function fieldProblem(
+  country: CountryCode,
+  field: string,
+  value: string | null | undefined,
+  today: string,
+): OnboardingProblem | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  switch (field) {
+    case 'registerNumber': {
+      const rule = REGISTER_NUMBER_RULES[country];
+      const result = rule.check(value);
+      return result.valid ? undefined : identifierProblem(field, result.problem, rule.example);
+    }
+    case 'vatId': {
+      const result = checkVatId(country, value);
+      return result.valid
+        ? undefined
+        : identifierProblem(field, result.problem, vatIdRule(country).example);
+    }
+    case 'iban':
+      return isValidIBAN(electronicFormatIBAN(value) ?? '')
+        ? undefined
+        : { field, code: 'invalidIban' };
+    case 'contactPhone':
+      return /^\+\d{6,15}$/.test(value) && isValidPhoneNumber(value)
+        ? undefined
+        : { field, code: 'invalidPhone', variables: { example: '+4930123456789' } };
+    case 'representative.dateOfBirth':
+      return isAdultOn(value, today) ? undefined : { field, code: 'mustBeAdult' };
+    default:
+      return undefined;
+  }
+}
+
+/** Normal forms stored for identifiers, so that lookups and comparisons work on one spelling. */
+export function normalizeField(country: CountryCode, field: string, value: string): string {
+  switch (field) {
+    case 'registerNumber': {
+      const result = REGISTER_NUMBER_RULES[country].check(value);
+      return result.valid ? result.normalized : value;
+    }
+    case 'vatId': {
+      const result = checkVatId(country, value);
+      return result.valid ? result.normalized : value;
+    }
+    case 'iban':
+      return electronicFormatIBAN(value) ?? value;
+    case 'contactPhone':
+      try {
+        return parsePhoneNumberWithError(value).number;
+      } catch {
+        return value;
+      }
+    default:
+      return value;
+  }
+}
+
+function isAdultOn(dateOfBirth: string, today: string): boolean {
+  const [year, month, day] = today.split('-').map(Number);
+  const eighteenYearsAgo = `${year - 18}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return dateOfBirth <= eighteenYearsAgo;
+}
+
+function valueAt(profile: VendorProfileSnapshot, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) =>
+        node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined,
+      profile,
+    );
+}
+
+/**
+ * Everything still missing or invalid before a vendor can be submitted for review: every
+ * required field, every field that breaks its country's rule, and every required document.
+ */
+export function onboardingProblems(
+  profile: VendorProfileSnapshot,
+  documentTypes: readonly string[],
+  today: string,
+): OnboardingProblem[] {
+  const legalForm = findLegalForm(profile.country, profile.legalForm);
+  if (!legalForm) {
+    return [
+      {
+        field: 'legalForm',
+        code: 'isIn',
+        variables: {
+          values: legalFormsOf(profile.country)
+            .map((f) => f.code)
+            .join(', '),
+        },
+      },
+    ];
+  }
+  const requirements = onboardingRequirements(profile.country, legalForm);
+  const problems: OnboardingProblem[] = [];
+  for (const requirement of requirements.fields) {
+    const applies =
+      !requirement.whenCategories ||
+      requirement.whenCategories.some((c) => profile.categories.includes(c));
+    const value = valueAt(profile, requirement.field);
+    const missing =
+      value === null ||
+      value === undefined ||
+      value === '' ||
+      (Array.isArray(value) && value.length === 0);
+    if (requirement.required && applies && missing) {
+      problems.push({ field: requirement.field, code: 'required' });
+    } else if (requirement.field === 'selfCertification' && value !== true) {
+      problems.push({ field: 'selfCertification', code: 'mustBeTrue' });
+    } else if (!missing && typeof value === 'string') {
+      const problem = fieldProblem(profile.country, requirement.field, value, today);
+      if (problem) problems.push(problem);
+    }
+  }
+  for (const rule of homeRegistrations(profile.country)) {
+    const value = profile.registrations[profile.country]?.[rule.duty];
+    if (value && rule.pattern && !rule.pattern.test(value)) {
+      problems.push({
+        field: `registrations.${profile.country}.${rule.duty}`,
+        code: 'registrationFormat',
+        variables: { example: rule.example },
+      });
+    }
+  }
+  if (profile.representative) {
+    const problem = fieldProblem(
+      profile.country,
+      'representative.dateOfBirth',
+      profile.representative.dateOfBirth,
+      today,
+    );
+    if (problem) problems.push(problem);
+  }
+  for (const document of requirements.documents) {
+    if (document.required && !documentTypes.includes(document.type)) {
+      problems.push({ field: `documents.${document.type}`, code: 'documentRequired' });
+    }
+  }
+  return problems;
+}

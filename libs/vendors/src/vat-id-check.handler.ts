@@ -1,0 +1,50 @@
+import { findMarket } from '@app/compliance';
+import type { DomainEventPayloads, EventHandler } from '@app/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { VAT_REGISTRY, type VatRegistry } from './vat-registry';
+import { VendorAuditEntry } from './vendor-audit-entry.entity';
+import { Vendor } from './vendor.entity';
+
+/**
+ * Checks a vendor's VAT ID in VIES. The vendor is never blocked by VIES: while VIES is
+ * unavailable the VAT ID stays unverified and the job is retried with growing delays.
+ */
+@Injectable()
+export class VatIdCheckHandler implements EventHandler<'vendor.vat-id-changed'> {
+  readonly eventType = 'vendor.vat-id-changed';
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(VAT_REGISTRY) private readonly registry: VatRegistry,
+  ) {}
+
+  async handle({ vendorId, vatId }: DomainEventPayloads['vendor.vat-id-changed']): Promise<void> {
+    const vendor = await this.dataSource.getRepository(Vendor).findOneBy({ id: vendorId });
+    // Gone, or the VAT ID changed again: a newer event checks the new one.
+    if (!vendor || vendor.vatId !== vatId) return;
+    const prefix = findMarket(vendor.country)?.vatIdPrefix ?? vendor.country;
+    // Throws while VIES is unavailable, so the queue retries with backoff.
+    const answer = await this.registry.check(prefix, vatId.slice(prefix.length));
+    await this.dataSource.transaction(async (transaction) => {
+      const result = await transaction
+        .createQueryBuilder()
+        .update(Vendor)
+        .set({ vatIdStatus: answer, vatIdCheckedAt: () => 'now()' })
+        .where('id = :id AND vat_id = :vatId', { id: vendorId, vatId })
+        .execute();
+      if (result.affected !== 1) return;
+      await transaction.insert(VendorAuditEntry, {
+        vendorId,
+        actorId: null,
+        actorRole: 'system',
+        action: 'vatIdChecked',
+        fromStatus: null,
+        toStatus: null,
+        reason: answer,
+        note: `VIES: ${vatId}`,
+      });
+    });
+  }
+}

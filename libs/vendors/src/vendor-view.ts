@@ -1,0 +1,38 @@
+import type { VendorProfileSnapshot } from '@app/compliance';
+import type { VendorResponse } from './vendor.dto';
+import type { Vendor } from './vendor.entity';
+
+export function toVendorResponse(vendor: Vendor): VendorResponse {
+  return {
+    id: vendor.id,
+    status: vendor.status,
+    country: vendor.country,
+    legalForm: vendor.legalForm,
+    legalName: vendor.legalName,
+    registeredAddress: vendor.registeredAddress,
+    registerNumber: vendor.registerNumber,
+    vatId: vendor.vatId,
+    vatIdStatus: vendor.vatIdStatus,
+    iban: vendor.iban,
+    accountHolder: vendor.accountHolder,
+    contactEmail: vendor.contactEmail,
+    contactPhone: vendor.contactPhone,
+    representative: vendor.representative,
+    preferredLanguage: vendor.preferredLanguage,
+    categories: vendor.categories,
+    selfCertification: vendor.selfCertifiedAt !== null,
+    registrations: vendor.registrations,
+    payoutStatus: vendor.payoutStatus,
+    submittedAt: vendor.submittedAt?.toISOString() ?? null,
+    createdAt: vendor.createdAt.toISOString(),
+    updatedAt: vendor.updatedAt.toISOString(),
+  };
+}
+
+export function toProfileSnapshot(vendor: Vendor): VendorProfileSnapshot {
+  return {
+    ...vendor,
+    selfCertification: vendor.selfCertifiedAt !== null,
+    registrations: vendor.registrations,
+  };
+}

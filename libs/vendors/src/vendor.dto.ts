@@ -1,0 +1,282 @@
+import {
+  DOCUMENT_TYPES,
+  IsCalendarDate,
+  MEMBER_STATE_CODES,
+  SELLER_CATEGORIES,
+  type CountryCode,
+  type SellerCategory,
+} from '@app/compliance';
+import { SUPPORTED_LOCALES, type Locale } from '@app/platform';
+import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  DECISION_REASONS,
+  VENDOR_STATUSES,
+  type DecisionReason,
+  type VendorStatus,
+} from './vendor-lifecycle';
+
+const upperCase = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toUpperCase() : value;
+const trimmed = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() : value;
+
+export class AddressDto {
+  @ApiProperty({ example: 'Friedrichstraße 123' })
+  @Transform(trimmed)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  line1!: string;
+
+  @ApiPropertyOptional({ example: '3. OG' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  line2?: string;
+
+  @ApiProperty({ example: '10117' })
+  @Transform(trimmed)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20)
+  postalCode!: string;
+
+  @ApiProperty({ example: 'Berlin' })
+  @Transform(trimmed)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  city!: string;
+
+  @ApiProperty({ example: 'DE', description: 'ISO 3166-1 alpha-2; an EU member state' })
+  @Transform(upperCase)
+  @IsIn(MEMBER_STATE_CODES)
+  country!: string;
+}
+
+export class RepresentativeDto {
+  @ApiProperty({ example: 'Anna' })
+  @Transform(trimmed)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  firstName!: string;
+
+  @ApiProperty({ example: 'Schmidt' })
+  @Transform(trimmed)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  lastName!: string;
+
+  @ApiProperty({ example: '1980-04-12' })
+  @IsCalendarDate()
+  dateOfBirth!: string;
+}
+
+/** The onboarding data a seller may send; country-specific rules are checked by the service. */
+export class VendorDetailsDto {
+  @ApiProperty({
+    enum: MEMBER_STATE_CODES,
+    description: 'Country of establishment (ISO 3166-1 alpha-2)',
+  })
+  @Transform(upperCase)
+  @IsIn(MEMBER_STATE_CODES)
+  country!: CountryCode;
+
+  @ApiProperty({
+    example: 'gmbh',
+    description: 'A legal form code from the onboarding requirements of the country',
+  })
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  )
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  legalForm!: string;
+
+  @ApiPropertyOptional({ example: 'Beispiel Handels GmbH' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  legalName?: string;
+
+  @ApiPropertyOptional({ type: AddressDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AddressDto)
+  registeredAddress?: AddressDto;
+
+  @ApiPropertyOptional({ example: 'HRB 86891' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  registerNumber?: string;
+
+  @ApiPropertyOptional({ example: 'DE136695976' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  vatId?: string;
+
+  @ApiPropertyOptional({ example: 'DE89370400440532013000' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  iban?: string;
+
+  @ApiPropertyOptional({ example: 'Beispiel Handels GmbH' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  accountHolder?: string;
+
+  @ApiPropertyOptional({ example: 'orders@example.eu' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  )
+  @IsEmail()
+  @MaxLength(254)
+  contactEmail?: string;
+
+  @ApiPropertyOptional({ example: '+4930123456789', description: 'E.164' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  contactPhone?: string;
+
+  @ApiPropertyOptional({ type: RepresentativeDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RepresentativeDto)
+  representative?: RepresentativeDto;
+
+  @ApiPropertyOptional({
+    enum: SUPPORTED_LOCALES,
+    description: 'Language of messages to the seller',
+  })
+  @IsOptional()
+  @IsIn(SUPPORTED_LOCALES)
+  preferredLanguage?: Locale;
+
+  @ApiPropertyOptional({ enum: SELLER_CATEGORIES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(SELLER_CATEGORIES.length)
+  @IsIn(SELLER_CATEGORIES, { each: true })
+  categories?: SellerCategory[];
+
+  @ApiPropertyOptional({
+    description:
+      'Certifies that the vendor offers only products that comply with EU law (DSA Art. 30(1)(e))',
+  })
+  @IsOptional()
+  @IsBoolean()
+  selfCertification?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Registration numbers per market and duty',
+    example: { DE: { packaging: 'DE1234567890123' } },
+  })
+  @IsOptional()
+  @IsObject()
+  registrations?: Record<string, Record<string, string>>;
+}
+
+export class UpdateVendorDto extends PartialType(
+  OmitType(VendorDetailsDto, ['country'] as const),
+) {}
+
+export class VendorResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: VENDOR_STATUSES }) status!: VendorStatus;
+  @ApiProperty() country!: string;
+  @ApiProperty() legalForm!: string;
+  @ApiProperty({ nullable: true, type: String }) legalName!: string | null;
+  @ApiProperty({ nullable: true, type: AddressDto }) registeredAddress!: AddressDto | null;
+  @ApiProperty({ nullable: true, type: String }) registerNumber!: string | null;
+  @ApiProperty({ nullable: true, type: String }) vatId!: string | null;
+  @ApiProperty({
+    enum: ['unverified', 'valid', 'invalid'],
+    description: 'Result of the VIES check',
+  })
+  vatIdStatus!: string;
+  @ApiProperty({ nullable: true, type: String }) iban!: string | null;
+  @ApiProperty({ nullable: true, type: String }) accountHolder!: string | null;
+  @ApiProperty({ nullable: true, type: String }) contactEmail!: string | null;
+  @ApiProperty({ nullable: true, type: String }) contactPhone!: string | null;
+  @ApiProperty({ nullable: true, type: RepresentativeDto })
+  representative!: RepresentativeDto | null;
+  @ApiProperty({ nullable: true, type: String }) preferredLanguage!: string | null;
+  @ApiProperty({ type: [String] }) categories!: string[];
+  @ApiProperty() selfCertification!: boolean;
+  @ApiProperty({ example: { DE: { packaging: 'DE1234567890123' } } }) registrations!: Record<
+    string,
+    Record<string, string>
+  >;
+  @ApiProperty({ enum: ['none', 'pending', 'enabled', 'restricted'] }) payoutStatus!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) submittedAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class VendorListQueryDto {
+  @ApiPropertyOptional({ enum: VENDOR_STATUSES })
+  @IsOptional()
+  @IsIn(VENDOR_STATUSES)
+  status?: VendorStatus;
+
+  @ApiPropertyOptional({ enum: MEMBER_STATE_CODES })
+  @IsOptional()
+  @Transform(upperCase)
+  @IsIn(MEMBER_STATE_CODES)
+  country?: CountryCode;
+}
+
+export class DecisionDto {
+  @ApiPropertyOptional({
+    enum: DECISION_REASONS,
+    description: 'Required for reject, request-changes and suspend',
+  })
+  @IsOptional()
+  @IsIn(DECISION_REASONS)
+  reason?: DecisionReason;
+
+  @ApiPropertyOptional({
+    description: 'Explanation for the seller, shown as written',
+    maxLength: 2000,
+  })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class DocumentUploadDto {
+  @ApiProperty({ enum: DOCUMENT_TYPES })
+  @IsIn(DOCUMENT_TYPES)
+  type!: string;
+}

@@ -1,0 +1,17 @@
+import { NotificationsModule } from '@app/platform';
+import { Module } from '@nestjs/common';
+import { VAT_REGISTRY, ViesRestClient } from './vat-registry';
+import { VatIdCheckHandler } from './vat-id-check.handler';
+import { VendorStatusNotificationHandler } from './vendor-notification.handler';
+
+/** The vendor lib's job handlers, run by the worker. */
+@Module({
+  imports: [NotificationsModule],
+  providers: [
+    VatIdCheckHandler,
+    VendorStatusNotificationHandler,
+    { provide: VAT_REGISTRY, useClass: ViesRestClient },
+  ],
+  exports: [VatIdCheckHandler, VendorStatusNotificationHandler],
+})
+export class VendorsWorkerModule {}

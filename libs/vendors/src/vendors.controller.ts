@@ -1,0 +1,162 @@
+import { Authenticated, CurrentUser, type AuthenticatedUser } from '@app/platform';
+import type { DocumentType } from '@app/compliance';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Patch,
+  Post,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DocumentUploadInterceptor } from './document-upload.interceptor';
+import { PayoutAccountsService, type PayoutAccountResponse } from './payout-accounts.service';
+import { DocumentUploadDto, UpdateVendorDto, VendorDetailsDto, VendorResponse } from './vendor.dto';
+import {
+  VendorDocumentsService,
+  type DocumentResponse,
+  type UploadedFile as File,
+} from './vendor-documents.service';
+import { VendorsService } from './vendors.service';
+
+@ApiTags('vendors')
+@Controller('v1/vendors')
+export class VendorsController {
+  constructor(
+    private readonly vendors: VendorsService,
+    private readonly documents: VendorDocumentsService,
+    private readonly payouts: PayoutAccountsService,
+  ) {}
+
+  @Post()
+  @Authenticated('seller')
+  @ApiCreatedResponse({
+    type: VendorResponse,
+    description: 'A draft vendor; fields are checked against the country’s rules',
+  })
+  @ApiConflictResponse({ description: 'This seller already has a vendor' })
+  create(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Body() body: VendorDetailsDto,
+  ): Promise<VendorResponse> {
+    return this.vendors.create(actor, body);
+  }
+
+  @Get(':id')
+  @Authenticated('seller', 'admin')
+  @ApiOkResponse({ type: VendorResponse })
+  @ApiNotFoundResponse({ description: 'No such vendor, or not the caller’s' })
+  get(@CurrentUser() actor: AuthenticatedUser, @Param('id') id: string): Promise<VendorResponse> {
+    return this.vendors.get(actor, id);
+  }
+
+  @Patch(':id')
+  @Authenticated('seller')
+  @ApiOkResponse({ type: VendorResponse })
+  @ApiConflictResponse({
+    description: 'The vendor is under review or decided and cannot be edited',
+  })
+  update(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() body: UpdateVendorDto,
+  ): Promise<VendorResponse> {
+    return this.vendors.update(actor, id, body);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(HttpStatus.OK)
+  @Authenticated('seller')
+  @ApiOkResponse({ type: VendorResponse })
+  @ApiUnprocessableEntityResponse({ description: 'Lists every missing or invalid item, localized' })
+  @ApiConflictResponse({ description: 'Not in draft or changes_requested' })
+  submit(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<VendorResponse> {
+    return this.vendors.submit(actor, id);
+  }
+
+  @Post(':id/documents')
+  @Authenticated('seller')
+  @UseInterceptors(DocumentUploadInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['type', 'file'],
+      properties: {
+        type: { type: 'string', enum: ['registerExtract', 'representativeId', 'proofOfAddress'] },
+        file: { type: 'string', format: 'binary' },
+      },
+    },
+    description: 'A PDF, JPEG or PNG of at most 10 MB, recognised by its content',
+  })
+  @ApiCreatedResponse({ description: 'The stored document with its size and SHA-256' })
+  upload(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() body: DocumentUploadDto,
+    @UploadedFile() file: File | undefined,
+  ): Promise<DocumentResponse> {
+    return this.documents.upload(actor, id, body.type as DocumentType, file);
+  }
+
+  @Get(':id/documents')
+  @Authenticated('seller', 'admin')
+  @ApiOkResponse({ description: 'The vendor’s documents' })
+  listDocuments(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<DocumentResponse[]> {
+    return this.documents.list(actor, id);
+  }
+
+  @Get(':id/documents/:documentId/content')
+  @Authenticated('seller', 'admin')
+  @ApiOkResponse({ description: 'The file itself' })
+  async documentContent(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id') id: string,
+    @Param('documentId') documentId: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { document, content } = await this.documents.content(actor, id, documentId);
+    response
+      .status(200)
+      .set({
+        'Content-Type': document.contentType,
+        'Content-Disposition': `attachment; filename="${document.id}"`,
+        'Cache-Control': 'private, no-store',
+      })
+      .send(content);
+  }
+
+  @Post(':id/payout-account')
+  @Authenticated('seller')
+  @ApiCreatedResponse({
+    description: 'The connected account and a link to the provider’s onboarding',
+  })
+  @ApiConflictResponse({ description: 'Only approved vendors receive payouts' })
+  payoutAccount(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<PayoutAccountResponse> {
+    return this.payouts.open(actor, id);
+  }
+}

@@ -1,0 +1,361 @@
+import {
+  fieldProblem,
+  findLegalForm,
+  legalFormsOf,
+  normalizeField,
+  onboardingProblems,
+  REGISTRATION_DUTIES,
+  todayIn,
+  findMarket,
+  type CountryCode,
+} from '@app/compliance';
+import {
+  ConflictError,
+  decodeCursor,
+  DomainError,
+  OutboxService,
+  toPage,
+  ValidationFailedError,
+  type AuthenticatedUser,
+  type FieldError,
+  type Page,
+  type PageQueryDto,
+  DEFAULT_PAGE_SIZE,
+} from '@app/platform';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { VendorAuditEntry } from './vendor-audit-entry.entity';
+import { VendorDocument } from './vendor-document.entity';
+import { assertCanRead, assertOwner } from './vendor-access';
+import {
+  EDITABLE_STATUSES,
+  VENDOR_TRANSITIONS,
+  canTransition,
+  type DecisionReason,
+  type VendorAction,
+} from './vendor-lifecycle';
+import type {
+  DecisionDto,
+  UpdateVendorDto,
+  VendorDetailsDto,
+  VendorListQueryDto,
+  VendorResponse,
+} from './vendor.dto';
+import { Vendor, type Registrations } from './vendor.entity';
+import { toProfileSnapshot, toVendorResponse } from './vendor-view';
+
+type VendorChanges = Partial<Omit<VendorDetailsDto, 'country'>>;
+
+const IDENTIFIER_FIELDS = ['registerNumber', 'vatId', 'iban', 'contactPhone'] as const;
+
+/**
+ * Vendor onboarding: the seller's data, checked against its country's rules, and the lifecycle
+ * from draft to an admin's decision. Every status change is written to the audit log and raises
+ * an outbox event in the same transaction.
+ */
+@Injectable()
+export class VendorsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async create(actor: AuthenticatedUser, input: VendorDetailsDto): Promise<VendorResponse> {
+    const { country, legalForm, ...details } = input;
+    this.assertLegalForm(country, legalForm);
+    const vendor = this.dataSource.getRepository(Vendor).create({
+      ownerId: actor.id,
+      status: 'draft',
+      country,
+      legalForm,
+      categories: [],
+      registrations: {},
+      vatIdStatus: 'unverified',
+      payoutStatus: 'none',
+    });
+    this.apply(vendor, details);
+    try {
+      const saved = await this.dataSource.transaction(async (transaction) => {
+        const created = await transaction.save(vendor);
+        await this.audit(transaction, actor, created, 'create');
+        if (created.vatId)
+          await this.outbox.publish(transaction, 'vendor.vat-id-changed', {
+            vendorId: created.id,
+            vatId: created.vatId,
+          });
+        return created;
+      });
+      return toVendorResponse(saved);
+    } catch (error) {
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { constraint?: string }).constraint === 'vendors_owner_key'
+      ) {
+        throw new ConflictError('vendor-exists');
+      }
+      throw error;
+    }
+  }
+
+  async get(actor: AuthenticatedUser, vendorId: string): Promise<VendorResponse> {
+    return toVendorResponse(await this.readable(actor, vendorId));
+  }
+
+  async readable(actor: AuthenticatedUser, vendorId: string): Promise<Vendor> {
+    return assertCanRead(actor, await this.find(vendorId), vendorId);
+  }
+
+  async owned(
+    actor: AuthenticatedUser,
+    vendorId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Vendor> {
+    return assertOwner(actor, await this.find(vendorId, manager), vendorId);
+  }
+
+  async update(
+    actor: AuthenticatedUser,
+    vendorId: string,
+    changes: UpdateVendorDto,
+  ): Promise<VendorResponse> {
+    const saved = await this.dataSource.transaction(async (transaction) => {
+      const vendor = await this.owned(actor, vendorId, transaction);
+      this.assertEditable(vendor);
+      if (changes.legalForm !== undefined) this.assertLegalForm(vendor.country, changes.legalForm);
+      const previousVatId = vendor.vatId;
+      this.apply(vendor, changes);
+      if (vendor.vatId !== previousVatId) {
+        vendor.vatIdStatus = 'unverified';
+        vendor.vatIdCheckedAt = null;
+        if (vendor.vatId)
+          await this.outbox.publish(transaction, 'vendor.vat-id-changed', {
+            vendorId,
+            vatId: vendor.vatId,
+          });
+      }
+      const updated = await transaction.save(vendor);
+      await this.audit(transaction, actor, updated, 'update', {
+        note: Object.keys(changes).sort().join(', '),
+      });
+      return updated;
+    });
+    return toVendorResponse(saved);
+  }
+
+  /** Sends the vendor to review once everything its country requires is there (else 422). */
+  async submit(actor: AuthenticatedUser, vendorId: string): Promise<VendorResponse> {
+    const vendor = await this.owned(actor, vendorId);
+    this.assertTransition(vendor, 'submit');
+    const documents = await this.dataSource
+      .getRepository(VendorDocument)
+      .find({ where: { vendorId }, select: { type: true } });
+    const market = findMarket(vendor.country);
+    const problems = onboardingProblems(
+      toProfileSnapshot(vendor),
+      documents.map((d) => d.type),
+      market ? todayIn(market) : new Date().toISOString().slice(0, 10),
+    );
+    if (problems.length > 0) {
+      throw new DomainError(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'onboarding-incomplete',
+        { count: problems.length },
+        problems,
+      );
+    }
+    return toVendorResponse(await this.transition(actor, vendor, 'submit', {}));
+  }
+
+  /** An admin's decision; restrictive ones need a reason, which the seller receives localized. */
+  async decide(
+    actor: AuthenticatedUser,
+    vendorId: string,
+    action: Exclude<VendorAction, 'submit'>,
+    decision: DecisionDto,
+  ): Promise<VendorResponse> {
+    if (VENDOR_TRANSITIONS[action].reasonRequired && !decision.reason) {
+      throw ValidationFailedError.of('reason', 'isDefined');
+    }
+    const vendor = await this.readable(actor, vendorId);
+    this.assertTransition(vendor, action);
+    return toVendorResponse(await this.transition(actor, vendor, action, decision));
+  }
+
+  async listForReview(query: VendorListQueryDto & PageQueryDto): Promise<Page<VendorResponse>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const builder = this.dataSource
+      .getRepository(Vendor)
+      .createQueryBuilder('vendor')
+      .orderBy('vendor.created_at', 'ASC')
+      .addOrderBy('vendor.id', 'ASC')
+      .limit(limit + 1);
+    if (query.status) builder.andWhere('vendor.status = :status', { status: query.status });
+    if (query.country) builder.andWhere('vendor.country = :country', { country: query.country });
+    if (query.cursor) {
+      const after = decodeCursor(query.cursor);
+      builder.andWhere('(vendor.created_at, vendor.id) > (:createdAt, :id)', after);
+    }
+    return toPage(await builder.getMany(), limit, toVendorResponse);
+  }
+
+  async auditLog(vendorId: string): Promise<VendorAuditEntry[]> {
+    if (!(await this.find(vendorId)))
+      throw new DomainError(HttpStatus.NOT_FOUND, 'vendor-not-found', { id: vendorId });
+    return this.dataSource
+      .getRepository(VendorAuditEntry)
+      .find({ where: { vendorId }, order: { id: 'ASC' } });
+  }
+
+  private async find(
+    vendorId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Vendor | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(vendorId)) return null;
+    return manager.getRepository(Vendor).findOneBy({ id: vendorId });
+  }
+
+  private async transition(
+    actor: AuthenticatedUser,
+    vendor: Vendor,
+    action: VendorAction,
+    decision: { reason?: DecisionReason; note?: string },
+  ): Promise<Vendor> {
+    const { from, to } = { from: vendor.status, to: VENDOR_TRANSITIONS[action].to };
+    return this.dataSource.transaction(async (transaction) => {
+      const result = await transaction
+        .createQueryBuilder()
+        .update(Vendor)
+        .set({
+          status: to,
+          ...(action === 'submit' ? { submittedAt: () => 'now()' } : { decidedAt: () => 'now()' }),
+        })
+        .where('id = :id AND status = :from', { id: vendor.id, from })
+        .execute();
+      // Another request changed the status since we read it: the transition no longer applies.
+      if (result.affected !== 1)
+        throw new ConflictError('illegal-transition', { action, status: from });
+      const updated = await transaction.getRepository(Vendor).findOneByOrFail({ id: vendor.id });
+      const entry = await this.audit(transaction, actor, updated, action, {
+        from,
+        reason: decision.reason,
+        note: decision.note,
+      });
+      await this.outbox.publish(transaction, 'vendor.status-changed', {
+        vendorId: vendor.id,
+        action,
+        auditEntryId: entry.id,
+      });
+      return updated;
+    });
+  }
+
+  private audit(
+    transaction: EntityManager,
+    actor: AuthenticatedUser,
+    vendor: Vendor,
+    action: string,
+    details: { from?: Vendor['status']; reason?: string; note?: string } = {},
+  ): Promise<VendorAuditEntry> {
+    return transaction.save(
+      transaction.create(VendorAuditEntry, {
+        vendorId: vendor.id,
+        actorId: actor.id,
+        actorRole: actor.role,
+        action,
+        fromStatus: details.from ?? null,
+        toStatus: vendor.status,
+        reason: details.reason ?? null,
+        note: details.note ?? null,
+      }),
+    );
+  }
+
+  private assertLegalForm(country: CountryCode, legalForm: string): void {
+    if (!findLegalForm(country, legalForm)) {
+      throw ValidationFailedError.of('legalForm', 'isIn', {
+        values: legalFormsOf(country)
+          .map((form) => form.code)
+          .join(', '),
+      });
+    }
+  }
+
+  private assertEditable(vendor: Vendor): void {
+    if (!EDITABLE_STATUSES.includes(vendor.status))
+      throw new ConflictError('vendor-not-editable', { status: vendor.status });
+  }
+
+  private assertTransition(vendor: Vendor, action: VendorAction): void {
+    if (!canTransition(vendor.status, action))
+      throw new ConflictError('illegal-transition', { action, status: vendor.status });
+  }
+
+  /** Copies the given fields onto the vendor after checking them against the country's rules. */
+  private apply(vendor: Vendor, changes: VendorChanges): void {
+    const today = todayIn(findMarket(vendor.country)!);
+    const problems: FieldError[] = [];
+    for (const field of IDENTIFIER_FIELDS) {
+      const problem = fieldProblem(vendor.country, field, changes[field], today);
+      if (problem) problems.push(problem);
+    }
+    if (changes.representative) {
+      const problem = fieldProblem(
+        vendor.country,
+        'representative.dateOfBirth',
+        changes.representative.dateOfBirth,
+        today,
+      );
+      if (problem) problems.push(problem);
+    }
+    const registrations =
+      changes.registrations === undefined
+        ? undefined
+        : this.checkRegistrations(changes.registrations, problems);
+    if (problems.length > 0) throw new ValidationFailedError(problems);
+
+    const { selfCertification, registrations: _raw, ...plain } = changes;
+    Object.assign(vendor, plain);
+    for (const field of IDENTIFIER_FIELDS) {
+      const value = changes[field];
+      if (value !== undefined) vendor[field] = normalizeField(vendor.country, field, value);
+    }
+    if (selfCertification !== undefined)
+      vendor.selfCertifiedAt = selfCertification ? (vendor.selfCertifiedAt ?? new Date()) : null;
+    if (registrations) vendor.registrations = registrations;
+  }
+
+  private checkRegistrations(
+    input: Record<string, Record<string, string>>,
+    problems: FieldError[],
+  ): Registrations {
+    const result: Registrations = {};
+    for (const [country, duties] of Object.entries(input)) {
+      if (
+        !findMarket(country) ||
+        typeof duties !== 'object' ||
+        duties === null ||
+        Array.isArray(duties)
+      ) {
+        problems.push({ field: `registrations.${country}`, code: 'unknownMarket' });
+        continue;
+      }
+      const entries: Record<string, string> = {};
+      for (const [duty, value] of Object.entries(duties)) {
+        if (!(REGISTRATION_DUTIES as readonly string[]).includes(duty)) {
+          problems.push({
+            field: `registrations.${country}.${duty}`,
+            code: 'isIn',
+            variables: { values: REGISTRATION_DUTIES.join(', ') },
+          });
+        } else if (typeof value !== 'string' || value.trim() === '' || value.length > 100) {
+          problems.push({ field: `registrations.${country}.${duty}`, code: 'isString' });
+        } else {
+          entries[duty] = value.trim();
+        }
+      }
+      result[country.toUpperCase() as CountryCode] = entries;
+    }
+    return result;
+  }
+}

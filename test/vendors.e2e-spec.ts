@@ -1,0 +1,559 @@
+import request from 'supertest';
+import type { App } from 'supertest/types';
+import Stripe from 'stripe';
+import { signIn, signUp, type SignedIn } from './support/accounts';
+import { germanGmbh, PDF_BYTES, PNG_BYTES } from './support/fixtures';
+import { StripeEmulator, ViesEmulator } from './support/http-emulator';
+import { eventually, startTestSystem, type TestSystem } from './support/test-system';
+
+const ADMIN = { email: 'reviewer@example.eu', password: 'a long passphrase for the admin' };
+const WEBHOOK_SECRET = 'whsec_test_secret';
+
+describe('vendor onboarding (e2e)', () => {
+  let vies: ViesEmulator;
+  let stripe: StripeEmulator;
+  let system: TestSystem;
+  let http: App;
+  let admin: SignedIn;
+
+  beforeAll(async () => {
+    vies = await new ViesEmulator().start();
+    stripe = await new StripeEmulator().start();
+    vies.validNumbers.add('DE136695976');
+    system = await startTestSystem({
+      worker: true,
+      env: {
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        VIES_API_BASE: vies.url,
+        STRIPE_SECRET_KEY: 'sk_test_emulator',
+        STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+        STRIPE_API_BASE: stripe.url,
+      },
+    });
+    http = system.api.getHttpServer() as App;
+    admin = await signIn(http, ADMIN.email, ADMIN.password);
+  });
+  afterAll(async () => {
+    await system?.stop();
+    await vies.stop();
+    await stripe.stop();
+  });
+
+  const count = async (table: string) =>
+    Number((await system.dataSource.query(`SELECT count(*) FROM ${table}`))[0].count);
+
+  async function draftVendor(seller: SignedIn, body = germanGmbh()): Promise<string> {
+    const response = await request(http)
+      .post('/v1/vendors')
+      .set(seller.auth)
+      .send(body)
+      .expect(201);
+    return response.body.id as string;
+  }
+
+  function upload(seller: SignedIn, vendorId: string, type: string, content: Buffer, name: string) {
+    return request(http)
+      .post(`/v1/vendors/${vendorId}/documents`)
+      .set(seller.auth)
+      .field('type', type)
+      .attach('file', content, name);
+  }
+
+  async function submittedVendor(seller: SignedIn): Promise<string> {
+    const id = await draftVendor(seller);
+    await upload(seller, id, 'registerExtract', PDF_BYTES, 'hrb.pdf').expect(201);
+    await upload(seller, id, 'representativeId', PNG_BYTES, 'id.png').expect(201);
+    await request(http).post(`/v1/vendors/${id}/submit`).set(seller.auth).expect(200);
+    return id;
+  }
+
+  it('takes a German seller from registration to approved with a payout account', async () => {
+    const seller = await signUp(http, 'seller', 'de');
+    const vendorId = await draftVendor(seller);
+
+    const document = await upload(
+      seller,
+      vendorId,
+      'registerExtract',
+      PDF_BYTES,
+      'auszug.pdf',
+    ).expect(201);
+    expect(document.body).toMatchObject({
+      type: 'registerExtract',
+      contentType: 'application/pdf',
+      sizeBytes: PDF_BYTES.length,
+    });
+    expect(document.body.sha256).toMatch(/^[0-9a-f]{64}$/);
+    await upload(seller, vendorId, 'representativeId', PNG_BYTES, 'ausweis.png').expect(201);
+
+    const submitted = await request(http)
+      .post(`/v1/vendors/${vendorId}/submit`)
+      .set(seller.auth)
+      .expect(200);
+    expect(submitted.body).toMatchObject({
+      status: 'submitted',
+      vatId: 'DE136695976',
+      registerNumber: 'HRB 86891',
+    });
+
+    const queue = await request(http)
+      .get('/v1/admin/vendors?status=submitted&country=de')
+      .set(admin.auth)
+      .expect(200);
+    expect(queue.body.items.map((v: { id: string }) => v.id)).toContain(vendorId);
+
+    const approved = await request(http)
+      .post(`/v1/admin/vendors/${vendorId}/approve`)
+      .set(admin.auth)
+      .send({})
+      .expect(200);
+    expect(approved.body.status).toBe('approved');
+
+    const payout = await request(http)
+      .post(`/v1/vendors/${vendorId}/payout-account`)
+      .set(seller.auth)
+      .expect(201);
+    expect(payout.body).toMatchObject({
+      provider: 'stripe',
+      payoutStatus: 'pending',
+      onboardingUrl: expect.stringContaining(payout.body.accountId),
+    });
+    const [account] = stripe.calls('/v1/accounts');
+    expect(account.get('country')).toBe('DE');
+    expect(account.get('business_type')).toBe('company');
+    expect(account.get('capabilities[transfers][requested]')).toBe('true');
+    expect(account.get('metadata[vendorId]')).toBe(vendorId);
+
+    // Stripe reports the account ready; the same event delivered twice changes nothing more.
+    const event = JSON.stringify({
+      id: `evt_${vendorId.slice(0, 8)}`,
+      object: 'event',
+      type: 'account.updated',
+      created: Math.floor(Date.now() / 1000),
+      data: {
+        object: {
+          id: payout.body.accountId,
+          object: 'account',
+          payouts_enabled: true,
+          details_submitted: true,
+        },
+      },
+    });
+    const signature = Stripe.webhooks.generateTestHeaderString({
+      payload: event,
+      secret: WEBHOOK_SECRET,
+    });
+    const send = () =>
+      request(http)
+        .post('/v1/webhooks/stripe')
+        .set('Stripe-Signature', signature)
+        .set('Content-Type', 'application/json')
+        .send(event);
+    const firstDelivery = await send();
+    expect(firstDelivery.body).toEqual({ received: true, duplicate: false });
+    expect((await send().expect(200)).body).toEqual({ received: true, duplicate: true });
+    const vendor = await request(http).get(`/v1/vendors/${vendorId}`).set(seller.auth).expect(200);
+    expect(vendor.body.payoutStatus).toBe('enabled');
+
+    // The seller hears of each step in German, and VIES confirmed the VAT ID meanwhile.
+    const notifications = await eventually(async () => {
+      const rows: Array<{ kind: string; locale: string; subject: string }> =
+        await system.dataSource.query(
+          `SELECT kind, locale, subject FROM notifications WHERE user_id = $1 AND kind LIKE 'vendor.%' ORDER BY created_at`,
+          [seller.id],
+        );
+      return rows.length === 2 ? rows : undefined;
+    });
+    expect(notifications.map((n) => n.kind)).toEqual(['vendor.submit', 'vendor.approve']);
+    expect(notifications.every((n) => n.locale === 'de')).toBe(true);
+    await eventually(async () => {
+      const check = await request(http).get(`/v1/vendors/${vendorId}`).set(seller.auth);
+      return check.body.vatIdStatus === 'valid' ? true : undefined;
+    });
+
+    const log = await request(http)
+      .get(`/v1/admin/vendors/${vendorId}/audit-log`)
+      .set(admin.auth)
+      .expect(200);
+    expect(log.body.map((entry: { action: string }) => entry.action)).toEqual(
+      expect.arrayContaining(['create', 'submit', 'approve', 'vatIdChecked']),
+    );
+  });
+
+  it('rejects a webhook with a wrong signature', async () => {
+    const event = JSON.stringify({
+      id: 'evt_forged',
+      type: 'account.updated',
+      data: { object: {} },
+    });
+    const forged = Stripe.webhooks.generateTestHeaderString({
+      payload: event,
+      secret: 'whsec_other',
+    });
+    const response = await request(http)
+      .post('/v1/webhooks/stripe')
+      .set('Stripe-Signature', forged)
+      .set('Content-Type', 'application/json')
+      .send(event)
+      .expect(400);
+    expect(response.body.code).toBe('invalid-webhook-signature');
+    expect(
+      await system.dataSource.query(
+        `SELECT id FROM processed_webhook_events WHERE id = 'evt_forged'`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('answers an incomplete submission with 422 listing every missing item, in the seller’s language', async () => {
+    const seller = await signUp(http, 'seller');
+    const vendorId = await draftVendor(seller, {
+      country: 'DE',
+      legalForm: 'gmbh',
+      legalName: 'Halb Fertig GmbH',
+      categories: ['electronics'],
+    });
+    const response = await request(http)
+      .post(`/v1/vendors/${vendorId}/submit`)
+      .set(seller.auth)
+      .set('Accept-Language', 'fr')
+      .expect(422);
+    expect(response.body.code).toBe('onboarding-incomplete');
+    const fields = (response.body.errors as Array<{ field: string }>).map((e) => e.field);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'registeredAddress',
+        'registerNumber',
+        'vatId',
+        'iban',
+        'contactPhone',
+        'selfCertification',
+        'registrations.DE.packaging',
+        'registrations.DE.weee',
+        'documents.registerExtract',
+        'documents.representativeId',
+      ]),
+    );
+    expect(fields).not.toContain('legalName');
+    expect(response.body.errors[0].message).not.toBe('is required');
+    const vendor = await request(http).get(`/v1/vendors/${vendorId}`).set(seller.auth).expect(200);
+    expect(vendor.body.status).toBe('draft');
+  });
+
+  it.each([
+    ['vatId', 'DE136695978', 'identifierChecksum'],
+    ['vatId', 'FR40303265045', 'vatIdPrefix'],
+    ['registerNumber', '12345', 'identifierFormat'],
+    ['iban', 'DE89370400440532013001', 'invalidIban'],
+    ['contactPhone', '030 1234', 'invalidPhone'],
+  ])('refuses %s %s with %s and writes nothing', async (field, value, code) => {
+    const seller = await signUp(http, 'seller');
+    const before = await count('vendors');
+    const response = await request(http)
+      .post('/v1/vendors')
+      .set(seller.auth)
+      .send(germanGmbh({ [field]: value }))
+      .expect(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ field, code })]);
+    expect(await count('vendors')).toBe(before);
+  });
+
+  it('refuses an unknown legal form, listing the valid ones', async () => {
+    const seller = await signUp(http, 'seller');
+    const response = await request(http)
+      .post('/v1/vendors')
+      .set(seller.auth)
+      .send(germanGmbh({ legalForm: 'sarl' }))
+      .expect(400);
+    expect(response.body.errors[0]).toMatchObject({ field: 'legalForm', code: 'isIn' });
+    expect(response.body.errors[0].message).toContain('gmbh');
+  });
+
+  describe('authorization', () => {
+    let owner: SignedIn;
+    let other: SignedIn;
+    let vendorId: string;
+
+    beforeAll(async () => {
+      owner = await signUp(http, 'seller');
+      other = await signUp(http, 'seller');
+      vendorId = await draftVendor(owner);
+      await upload(owner, vendorId, 'registerExtract', PDF_BYTES, 'extract.pdf').expect(201);
+    });
+
+    it('hides a vendor and its documents from another seller, and lets it change nothing', async () => {
+      await request(http).get(`/v1/vendors/${vendorId}`).set(other.auth).expect(404);
+      await request(http)
+        .patch(`/v1/vendors/${vendorId}`)
+        .set(other.auth)
+        .send({ legalName: 'Hijacked' })
+        .expect(404);
+      await request(http).post(`/v1/vendors/${vendorId}/submit`).set(other.auth).expect(404);
+      await request(http).get(`/v1/vendors/${vendorId}/documents`).set(other.auth).expect(404);
+      await upload(other, vendorId, 'proofOfAddress', PDF_BYTES, 'x.pdf').expect(404);
+      const [document] = (
+        await request(http).get(`/v1/vendors/${vendorId}/documents`).set(owner.auth).expect(200)
+      ).body;
+      await request(http)
+        .get(`/v1/vendors/${vendorId}/documents/${document.id}/content`)
+        .set(other.auth)
+        .expect(404);
+      const own = await request(http)
+        .get(`/v1/vendors/${vendorId}/documents/${document.id}/content`)
+        .set(owner.auth)
+        .expect(200);
+      expect(own.headers['content-type']).toBe('application/pdf');
+      const vendor = await request(http).get(`/v1/vendors/${vendorId}`).set(owner.auth).expect(200);
+      expect(vendor.body.legalName).toBe('Beispiel Handels GmbH');
+      expect(
+        await system.dataSource.query(
+          'SELECT count(*)::int AS n FROM vendor_documents WHERE vendor_id = $1',
+          [vendorId],
+        ),
+      ).toEqual([{ n: 1 }]);
+    });
+
+    it('lets an admin read but not edit a seller’s vendor', async () => {
+      await request(http).get(`/v1/vendors/${vendorId}`).set(admin.auth).expect(200);
+      await request(http).get(`/v1/vendors/${vendorId}/documents`).set(admin.auth).expect(200);
+      await request(http)
+        .patch(`/v1/vendors/${vendorId}`)
+        .set(admin.auth)
+        .send({ legalName: 'Admin Edit' })
+        .expect(403);
+    });
+
+    it('refuses a vendor to a shopper, and admin routes to sellers and shoppers', async () => {
+      const shopper = await signUp(http, 'shopper');
+      const before = await count('vendors');
+      await request(http).post('/v1/vendors').set(shopper.auth).send(germanGmbh()).expect(403);
+      expect(await count('vendors')).toBe(before);
+      for (const caller of [owner, shopper]) {
+        await request(http).get('/v1/admin/vendors').set(caller.auth).expect(403);
+        await request(http)
+          .post(`/v1/admin/vendors/${vendorId}/approve`)
+          .set(caller.auth)
+          .send({})
+          .expect(403);
+        await request(http)
+          .get(`/v1/admin/vendors/${vendorId}/audit-log`)
+          .set(caller.auth)
+          .expect(403);
+      }
+    });
+
+    it('allows one vendor per seller', async () => {
+      const response = await request(http)
+        .post('/v1/vendors')
+        .set(owner.auth)
+        .send(germanGmbh())
+        .expect(409);
+      expect(response.body.code).toBe('vendor-exists');
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('refuses illegal transitions with 409 and restrictive decisions without a reason with 400', async () => {
+      const seller = await signUp(http, 'seller');
+      const vendorId = await draftVendor(seller);
+      const early = await request(http)
+        .post(`/v1/admin/vendors/${vendorId}/approve`)
+        .set(admin.auth)
+        .send({})
+        .expect(409);
+      expect(early.body).toMatchObject({ code: 'illegal-transition' });
+      await request(http)
+        .post(`/v1/vendors/${vendorId}/payout-account`)
+        .set(seller.auth)
+        .expect(409);
+      await upload(seller, vendorId, 'registerExtract', PDF_BYTES, 'a.pdf').expect(201);
+      await upload(seller, vendorId, 'representativeId', PDF_BYTES, 'b.pdf').expect(201);
+      await request(http).post(`/v1/vendors/${vendorId}/submit`).set(seller.auth).expect(200);
+      await request(http)
+        .patch(`/v1/vendors/${vendorId}`)
+        .set(seller.auth)
+        .send({ legalName: 'During Review GmbH' })
+        .expect(409);
+      const noReason = await request(http)
+        .post(`/v1/admin/vendors/${vendorId}/reject`)
+        .set(admin.auth)
+        .send({})
+        .expect(400);
+      expect(noReason.body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
+      const vendor = await request(http)
+        .get(`/v1/vendors/${vendorId}`)
+        .set(seller.auth)
+        .expect(200);
+      expect(vendor.body.status).toBe('submitted');
+    });
+
+    it('goes through changes requested, resubmission, approval, suspension and reinstatement', async () => {
+      const seller = await signUp(http, 'seller', 'it');
+      const vendorId = await submittedVendor(seller);
+      await request(http)
+        .post(`/v1/admin/vendors/${vendorId}/request-changes`)
+        .set(admin.auth)
+        .send({ reason: 'documentsUnreadable', note: 'Page 2 is missing.' })
+        .expect(200);
+      await request(http)
+        .patch(`/v1/vendors/${vendorId}`)
+        .set(seller.auth)
+        .send({ legalName: 'Beispiel Handels GmbH & Co' })
+        .expect(200);
+      await request(http).post(`/v1/vendors/${vendorId}/submit`).set(seller.auth).expect(200);
+      await request(http)
+        .post(`/v1/admin/vendors/${vendorId}/approve`)
+        .set(admin.auth)
+        .send({})
+        .expect(200);
+      await request(http)
+        .post(`/v1/admin/vendors/${vendorId}/suspend`)
+        .set(admin.auth)
+        .send({ reason: 'termsViolation' })
+        .expect(200);
+      const reinstated = await request(http)
+        .post(`/v1/admin/vendors/${vendorId}/reinstate`)
+        .set(admin.auth)
+        .send({})
+        .expect(200);
+      expect(reinstated.body.status).toBe('approved');
+
+      const log = await request(http)
+        .get(`/v1/admin/vendors/${vendorId}/audit-log`)
+        .set(admin.auth)
+        .expect(200);
+      const decisions = log.body.filter(
+        (e: { action: string }) => !['create', 'update', 'vatIdChecked'].includes(e.action),
+      );
+      expect(
+        decisions.map((e: { action: string; toStatus: string }) => `${e.action}->${e.toStatus}`),
+      ).toEqual([
+        'submit->submitted',
+        'requestChanges->changes_requested',
+        'submit->submitted',
+        'approve->approved',
+        'suspend->suspended',
+        'reinstate->approved',
+      ]);
+      expect(decisions[1]).toMatchObject({
+        reason: 'documentsUnreadable',
+        note: 'Page 2 is missing.',
+        actorId: expect.any(String),
+      });
+
+      // The vendor's preferred language (German) wins over the account's (Italian).
+      const [changes] = await eventually(async () => {
+        const rows: Array<{ body: string; locale: string }> = await system.dataSource.query(
+          `SELECT body, locale FROM notifications WHERE user_id = $1 AND kind = 'vendor.requestChanges'`,
+          [seller.id],
+        );
+        return rows.length > 0 ? rows : undefined;
+      });
+      expect(changes.locale).toBe('de');
+      expect(changes.body).toContain('Page 2 is missing.');
+    });
+
+    it('keeps the audit log append-only', async () => {
+      await expect(
+        system.dataSource.query(`UPDATE vendor_audit_log SET reason = 'x'`),
+      ).rejects.toThrow('append-only');
+      await expect(system.dataSource.query(`DELETE FROM vendor_audit_log`)).rejects.toThrow(
+        'append-only',
+      );
+    });
+
+    it('pages through the review queue with a cursor', async () => {
+      const first = await request(http)
+        .get('/v1/admin/vendors?limit=2')
+        .set(admin.auth)
+        .expect(200);
+      expect(first.body.items).toHaveLength(2);
+      expect(first.body.nextCursor).toEqual(expect.any(String));
+      const second = await request(http)
+        .get(`/v1/admin/vendors?limit=2&cursor=${first.body.nextCursor}`)
+        .set(admin.auth)
+        .expect(200);
+      const ids = [...first.body.items, ...second.body.items].map((v: { id: string }) => v.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      const bad = await request(http)
+        .get('/v1/admin/vendors?cursor=garbage')
+        .set(admin.auth)
+        .expect(400);
+      expect(bad.body.errors[0]).toMatchObject({ field: 'cursor', code: 'invalidCursor' });
+    });
+  });
+
+  describe('documents', () => {
+    it('refuses a file over 10 MB and keeps nothing', async () => {
+      const seller = await signUp(http, 'seller');
+      const vendorId = await draftVendor(seller);
+      const big = Buffer.concat([PDF_BYTES, Buffer.alloc(10 * 1024 * 1024)]);
+      const response = await upload(seller, vendorId, 'registerExtract', big, 'big.pdf').expect(
+        413,
+      );
+      expect(response.body.code).toBe('file-too-large');
+      expect(
+        await system.dataSource.query('SELECT * FROM vendor_documents WHERE vendor_id = $1', [
+          vendorId,
+        ]),
+      ).toEqual([]);
+    });
+
+    it('refuses a file whose content is not PDF, JPEG or PNG, whatever its name, and keeps nothing', async () => {
+      const seller = await signUp(http, 'seller');
+      const vendorId = await draftVendor(seller);
+      const response = await request(http)
+        .post(`/v1/vendors/${vendorId}/documents`)
+        .set(seller.auth)
+        .field('type', 'registerExtract')
+        .attach('file', Buffer.from('MZ\x90\x00 this is an executable'), {
+          filename: 'extract.pdf',
+          contentType: 'application/pdf',
+        })
+        .expect(415);
+      expect(response.body.code).toBe('unsupported-document-type');
+      expect(
+        await system.dataSource.query('SELECT * FROM vendor_documents WHERE vendor_id = $1', [
+          vendorId,
+        ]),
+      ).toEqual([]);
+    });
+
+    it('refuses an unknown document type', async () => {
+      const seller = await signUp(http, 'seller');
+      const vendorId = await draftVendor(seller);
+      const response = await upload(seller, vendorId, 'selfie', PDF_BYTES, 'a.pdf').expect(400);
+      expect(response.body.errors[0]).toMatchObject({ field: 'type', code: 'isIn' });
+    });
+  });
+
+  describe('VAT ID verification', () => {
+    it('saves the vendor as unverified while VIES is down and checks it again later', async () => {
+      vies.available = false;
+      const seller = await signUp(http, 'seller');
+      const vendorId = await draftVendor(seller);
+      await eventually(() =>
+        vies.requests.some((r) => r.body.includes('136695976')) ? true : undefined,
+      );
+      const pending = await request(http)
+        .get(`/v1/vendors/${vendorId}`)
+        .set(seller.auth)
+        .expect(200);
+      expect(pending.body.vatIdStatus).toBe('unverified');
+      vies.available = true;
+      await eventually(async () => {
+        const vendor = await request(http).get(`/v1/vendors/${vendorId}`).set(seller.auth);
+        return vendor.body.vatIdStatus === 'valid' ? true : undefined;
+      }, 20_000);
+    }, 30_000);
+
+    it('marks a VAT ID that VIES does not know as invalid', async () => {
+      const seller = await signUp(http, 'seller');
+      const vendorId = await draftVendor(seller, germanGmbh({ vatId: 'DE129273398' }));
+      await eventually(async () => {
+        const vendor = await request(http).get(`/v1/vendors/${vendorId}`).set(seller.auth);
+        return vendor.body.vatIdStatus === 'invalid' ? true : undefined;
+      });
+    });
+  });
+});
