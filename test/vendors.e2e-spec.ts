@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import Stripe from 'stripe';
@@ -85,6 +87,9 @@ describe('vendor onboarding (e2e)', () => {
       sizeBytes: PDF_BYTES.length,
     });
     expect(document.body.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(readdirSync(join(system.config.STORAGE_DIR, 'vendors', vendorId))).toEqual([
+      document.body.id,
+    ]);
     await upload(seller, vendorId, 'representativeId', PNG_BYTES, 'ausweis.png').expect(201);
 
     const submitted = await request(http)
@@ -497,6 +502,7 @@ describe('vendor onboarding (e2e)', () => {
           vendorId,
         ]),
       ).toEqual([]);
+      expect(existsSync(join(system.config.STORAGE_DIR, 'vendors', vendorId))).toBe(false);
     });
 
     it('refuses a file whose content is not PDF, JPEG or PNG, whatever its name, and keeps nothing', async () => {
@@ -517,6 +523,7 @@ describe('vendor onboarding (e2e)', () => {
           vendorId,
         ]),
       ).toEqual([]);
+      expect(existsSync(join(system.config.STORAGE_DIR, 'vendors', vendorId))).toBe(false);
     });
 
     it('refuses an unknown document type', async () => {

@@ -1,0 +1,133 @@
+import { MEMBER_STATE_CODES, type CountryCode } from '@app/compliance';
+import request from 'supertest';
+import type { App } from 'supertest/types';
+import { signIn, signUp, type SignedIn } from './support/accounts';
+import { PDF_BYTES } from './support/fixtures';
+import { startTestSystem, type TestSystem } from './support/test-system';
+
+const ADMIN = {
+  email: 'all-markets-admin@example.eu',
+  password: 'a long passphrase for the admin',
+};
+
+interface Requirement {
+  field: string;
+  required: boolean;
+  example?: string;
+  whenCategories?: string[];
+}
+
+/** A vendor body built only from what the requirements endpoint tells the seller. */
+function bodyFrom(
+  country: CountryCode,
+  legalForm: string,
+  fields: Requirement[],
+  language: string,
+): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    country,
+    legalForm,
+    legalName: `Example Trader ${country}`,
+    registeredAddress: { line1: 'Example Street 1', postalCode: '1000', city: 'Capital', country },
+    iban: 'DE89370400440532013000',
+    accountHolder: `Example Trader ${country}`,
+    contactEmail: `trader-${country.toLowerCase()}@example.eu`,
+    contactPhone: '+4930123456789',
+    representative: { firstName: 'Alex', lastName: 'Example', dateOfBirth: '1980-01-01' },
+    preferredLanguage: language,
+    categories: ['home'],
+    selfCertification: true,
+    registrations: {},
+  };
+  for (const requirement of fields) {
+    if (!requirement.example || requirement.whenCategories) continue;
+    if (requirement.field === 'registerNumber' || requirement.field === 'vatId')
+      body[requirement.field] = requirement.example;
+    const [head, market, duty] = requirement.field.split('.');
+    if (head === 'registrations')
+      (body.registrations as Record<string, Record<string, string>>)[market] = {
+        [duty]: requirement.example,
+      };
+  }
+  return body;
+}
+
+describe('onboarding in every member state (e2e)', () => {
+  let system: TestSystem;
+  let http: App;
+  let admin: SignedIn;
+
+  beforeAll(async () => {
+    system = await startTestSystem({
+      env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
+    });
+    http = system.api.getHttpServer() as App;
+    admin = await signIn(http, ADMIN.email, ADMIN.password);
+  });
+  afterAll(() => system?.stop());
+
+  it.each(MEMBER_STATE_CODES)(
+    'a company in %s goes from registration to approved with a payout account',
+    async (country) => {
+      const market = await request(http).get(`/v1/markets/${country}`).expect(200);
+      const language =
+        (market.body.languages as string[]).find((l) => l !== 'lb' && l !== 'tr') ?? 'en';
+      const seller = await signUp(http, 'seller', language);
+
+      const forms = await request(http)
+        .get(`/v1/markets/${country}/onboarding-requirements?legalForm=unknown-form`)
+        .expect(400);
+      const companyForm = (forms.body.errors[0].message as string).match(/[a-z0-9-]+(?=,|$)/g)?.[0];
+      const requirements = await request(http)
+        .get(`/v1/markets/${country}/onboarding-requirements?legalForm=${companyForm}`)
+        .set('Accept-Language', language)
+        .expect(200);
+
+      const created = await request(http)
+        .post('/v1/vendors')
+        .set(seller.auth)
+        .set('Accept-Language', language)
+        .send(
+          bodyFrom(
+            country,
+            requirements.body.legalForm.code as string,
+            requirements.body.fields as Requirement[],
+            language,
+          ),
+        );
+      expect({ status: created.status, errors: created.body.errors }).toEqual({
+        status: 201,
+        errors: undefined,
+      });
+      const vendorId = created.body.id as string;
+
+      for (const document of requirements.body.documents as Array<{
+        type: string;
+        required: boolean;
+      }>) {
+        if (!document.required) continue;
+        await request(http)
+          .post(`/v1/vendors/${vendorId}/documents`)
+          .set(seller.auth)
+          .field('type', document.type)
+          .attach('file', PDF_BYTES, 'doc.pdf')
+          .expect(201);
+      }
+      const submitted = await request(http).post(`/v1/vendors/${vendorId}/submit`).set(seller.auth);
+      expect({ status: submitted.status, errors: submitted.body.errors }).toEqual({
+        status: 200,
+        errors: undefined,
+      });
+      await request(http)
+        .post(`/v1/admin/vendors/${vendorId}/approve`)
+        .set(admin.auth)
+        .send({})
+        .expect(200);
+      const payout = await request(http)
+        .post(`/v1/vendors/${vendorId}/payout-account`)
+        .set(seller.auth)
+        .expect(201);
+      expect(payout.body).toMatchObject({ provider: 'sandbox', payoutStatus: 'enabled' });
+    },
+  );
+});
