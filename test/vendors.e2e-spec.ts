@@ -263,6 +263,21 @@ describe('vendor onboarding (e2e)', () => {
     expect(await count('vendors')).toBe(before);
   });
 
+  it('checks registration numbers against the market’s format when they are entered', async () => {
+    const seller = await signUp(http, 'seller');
+    const before = await count('vendors');
+    const response = await request(http)
+      .post('/v1/vendors')
+      .set(seller.auth)
+      .send(germanGmbh({ registrations: { DE: { packaging: '12345' } } }))
+      .expect(400);
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ field: 'registrations.DE.packaging', code: 'registrationFormat' }),
+    ]);
+    expect(response.body.errors[0].message).toContain('DE1234567890123');
+    expect(await count('vendors')).toBe(before);
+  });
+
   it('refuses an unknown legal form, listing the valid ones', async () => {
     const seller = await signUp(http, 'seller');
     const response = await request(http)

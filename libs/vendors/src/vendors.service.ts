@@ -1,5 +1,5 @@
 import {
-  fieldProblem,
+  valueProblems,
   findLegalForm,
   legalFormsOf,
   normalizeField,
@@ -13,6 +13,7 @@ import {
   ConflictError,
   decodeCursor,
   DomainError,
+  NotFoundError,
   OutboxService,
   toPage,
   ValidationFailedError,
@@ -47,6 +48,7 @@ import { toProfileSnapshot, toVendorResponse } from './vendor-view';
 
 type VendorChanges = Partial<Omit<VendorDetailsDto, 'country'>>;
 
+/** Identifiers stored in their normal form (see normalizeField). */
 const IDENTIFIER_FIELDS = ['registerNumber', 'vatId', 'iban', 'contactPhone'] as const;
 
 /**
@@ -200,8 +202,7 @@ export class VendorsService {
   }
 
   async auditLog(vendorId: string): Promise<VendorAuditEntry[]> {
-    if (!(await this.find(vendorId)))
-      throw new DomainError(HttpStatus.NOT_FOUND, 'vendor-not-found', { id: vendorId });
+    if (!(await this.find(vendorId))) throw new NotFoundError('vendor-not-found', { id: vendorId });
     return this.dataSource
       .getRepository(VendorAuditEntry)
       .find({ where: { vendorId }, order: { id: 'ASC' } });
@@ -293,25 +294,18 @@ export class VendorsService {
 
   /** Copies the given fields onto the vendor after checking them against the country's rules. */
   private apply(vendor: Vendor, changes: VendorChanges): void {
-    const today = todayIn(findMarket(vendor.country)!);
     const problems: FieldError[] = [];
-    for (const field of IDENTIFIER_FIELDS) {
-      const problem = fieldProblem(vendor.country, field, changes[field], today);
-      if (problem) problems.push(problem);
-    }
-    if (changes.representative) {
-      const problem = fieldProblem(
-        vendor.country,
-        'representative.dateOfBirth',
-        changes.representative.dateOfBirth,
-        today,
-      );
-      if (problem) problems.push(problem);
-    }
     const registrations =
       changes.registrations === undefined
         ? undefined
         : this.checkRegistrations(changes.registrations, problems);
+    problems.push(
+      ...valueProblems(
+        vendor.country,
+        { ...changes, registrations },
+        todayIn(findMarket(vendor.country)!),
+      ),
+    );
     if (problems.length > 0) throw new ValidationFailedError(problems);
 
     const { selfCertification, registrations: _raw, ...plain } = changes;

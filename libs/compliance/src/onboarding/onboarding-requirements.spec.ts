@@ -125,8 +125,8 @@ describe('onboardingProblems', () => {
       '2026-11-26',
     );
     expect(problems.map((p) => `${p.field}:${p.code}`)).toEqual([
-      'registrations.DE.packaging:registrationFormat',
       'representative.dateOfBirth:mustBeAdult',
+      'registrations.DE.packaging:registrationFormat',
     ]);
   });
 });

@@ -132,6 +132,59 @@ export function onboardingRequirements(
   return { country, legalForm, registerName: REGISTER_NAMES[country], fields, documents };
 }
 
+/** The values whose form the country's rules decide; absent ones are not checked here. */
+export interface CheckedValues {
+  registerNumber?: string | null;
+  vatId?: string | null;
+  iban?: string | null;
+  contactPhone?: string | null;
+  representative?: { dateOfBirth: string } | null;
+  registrations?: Readonly<
+    Partial<Record<string, Readonly<Partial<Record<RegistrationDuty, string>>>>>
+  >;
+}
+
+const IDENTIFIER_FIELDS = ['registerNumber', 'vatId', 'iban', 'contactPhone'] as const;
+
+/**
+ * Problems with the values that are present: identifiers against the country's formats and check
+ * digits, the representative's age, and registration numbers against each market's format. Used
+ * on every edit and again at submission.
+ */
+export function valueProblems(
+  country: CountryCode,
+  values: CheckedValues,
+  today: string,
+): OnboardingProblem[] {
+  const problems: OnboardingProblem[] = [];
+  for (const field of IDENTIFIER_FIELDS) {
+    const problem = fieldProblem(country, field, values[field], today);
+    if (problem) problems.push(problem);
+  }
+  if (values.representative) {
+    const problem = fieldProblem(
+      country,
+      'representative.dateOfBirth',
+      values.representative.dateOfBirth,
+      today,
+    );
+    if (problem) problems.push(problem);
+  }
+  for (const [market, duties] of Object.entries(values.registrations ?? {})) {
+    for (const [duty, value] of Object.entries(duties ?? {})) {
+      const rule = MARKET_REGISTRATION_RULES[market as CountryCode]?.find((r) => r.duty === duty);
+      if (value && rule?.pattern && !rule.pattern.test(value)) {
+        problems.push({
+          field: `registrations.${market}.${duty}`,
+          code: 'registrationFormat',
+          variables: { example: rule.example },
+        });
+      }
+    }
+  }
+  return problems;
+}
+
 /** A vendor's onboarding data as the completeness and field checks see it. */
 export interface VendorProfileSnapshot {
   country: CountryCode;
@@ -283,30 +336,9 @@ export function onboardingProblems(
       problems.push({ field: requirement.field, code: 'required' });
     } else if (requirement.field === 'selfCertification' && value !== true) {
       problems.push({ field: 'selfCertification', code: 'mustBeTrue' });
-    } else if (!missing && typeof value === 'string') {
-      const problem = fieldProblem(profile.country, requirement.field, value, today);
-      if (problem) problems.push(problem);
     }
   }
-  for (const rule of homeRegistrations(profile.country)) {
-    const value = profile.registrations[profile.country]?.[rule.duty];
-    if (value && rule.pattern && !rule.pattern.test(value)) {
-      problems.push({
-        field: `registrations.${profile.country}.${rule.duty}`,
-        code: 'registrationFormat',
-        variables: { example: rule.example },
-      });
-    }
-  }
-  if (profile.representative) {
-    const problem = fieldProblem(
-      profile.country,
-      'representative.dateOfBirth',
-      profile.representative.dateOfBirth,
-      today,
-    );
-    if (problem) problems.push(problem);
-  }
+  problems.push(...valueProblems(profile.country, profile, today));
   for (const document of requirements.documents) {
     if (document.required && !documentTypes.includes(document.type)) {
       problems.push({ field: `documents.${document.type}`, code: 'documentRequired' });
