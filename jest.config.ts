@@ -5,8 +5,8 @@ const transform: Config['transform'] = {
   '^.+\\.ts$': 'ts-jest',
 };
 const moduleNameMapper = {
-  '^@app/(platform|compliance|vendors)$': '<rootDir>/libs/$1/src',
-  '^@app/(platform|compliance|vendors)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@app/(platform|compliance|vendors|catalog)$': '<rootDir>/libs/$1/src',
+  '^@app/(platform|compliance|vendors|catalog)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 
 const config: Config = {

@@ -1,6 +1,7 @@
-// Jest loads the global setup without moduleNameMapper, so the @app alias does not resolve here.
-// eslint-disable-next-line no-restricted-imports
-import { createDataSourceOptions, runMigrations } from '../../libs/platform/src';
+// Jest loads the global setup without moduleNameMapper; tsconfig-paths resolves the @app aliases
+// for it and for the entity files TypeORM loads.
+import 'tsconfig-paths/register';
+import { createDataSourceOptions, runMigrations } from '@app/platform';
 import { DataSource } from 'typeorm';
 import {
   TEMPLATE_ENV,

@@ -8,6 +8,7 @@ import {
   RedisModule,
   type AppConfig,
 } from '@app/platform';
+import { CatalogModule } from '@app/catalog';
 import { VendorsModule } from '@app/vendors';
 import { Module, type DynamicModule } from '@nestjs/common';
 
@@ -26,6 +27,7 @@ export class ApiModule {
         AuthModule,
         MarketsModule,
         VendorsModule,
+        CatalogModule,
       ],
     };
   }

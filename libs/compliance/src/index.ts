@@ -11,3 +11,5 @@ export * from './onboarding/legal-forms';
 export * from './onboarding/onboarding-requirements';
 export * from './onboarding/onboarding.types';
 export * from './onboarding/registration-rules';
+export * from './catalog/tax-categories';
+export * from './catalog/product-compliance';

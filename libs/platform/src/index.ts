@@ -36,3 +36,5 @@ export * from './notifications/notifications.module';
 export * from './notifications/welcome-notification.handler';
 export * from './queues/queue-producer.service';
 export * from './queues/queue-catalog';
+export * from './money/money';
+export * from './errors/validation-errors';

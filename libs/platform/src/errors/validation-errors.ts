@@ -1,4 +1,5 @@
-import { getMetadataStorage, type ValidationError } from 'class-validator';
+import { plainToInstance } from 'class-transformer';
+import { getMetadataStorage, validateSync, type ValidationError } from 'class-validator';
 import type { MessageVariables } from '../i18n/i18n.service';
 import type { FieldError } from './domain-error';
 
@@ -43,5 +44,30 @@ export function toFieldErrors(errors: readonly ValidationError[], parentPath = '
       variables: constraintVariables(error, code),
     }));
     return [...own, ...toFieldErrors(error.children ?? [], field)];
+  });
+}
+
+/**
+ * Validates the values of a JSON object whose keys are data (languages, markets): each key must
+ * pass `isKey`, and each value is validated as an instance of `type`.
+ */
+export function validateRecord<T extends object>(
+  record: Record<string, unknown> | undefined,
+  field: string,
+  isKey: (key: string) => boolean,
+  type: new () => T,
+  keyError: FieldError,
+): FieldError[] {
+  if (record === undefined) return [];
+  return Object.entries(record).flatMap(([key, value]) => {
+    if (!isKey(key)) return [{ ...keyError, field: `${field}.${key}` }];
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return [{ field: `${field}.${key}`, code: 'isObject' }];
+    }
+    const instance = plainToInstance(type, value);
+    return toFieldErrors(
+      validateSync(instance, { whitelist: true, forbidNonWhitelisted: true }),
+      `${field}.${key}`,
+    );
   });
 }

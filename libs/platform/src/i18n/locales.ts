@@ -8,7 +8,13 @@ export type Locale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
 /** Namespaces of the message files, `locales/<locale>/<namespace>.json`. */
-export const NAMESPACES = ['errors', 'validation', 'notifications', 'onboarding'] as const;
+export const NAMESPACES = [
+  'errors',
+  'validation',
+  'notifications',
+  'onboarding',
+  'catalog',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export function isSupportedLocale(value: string): value is Locale {

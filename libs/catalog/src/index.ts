@@ -1,0 +1,6 @@
+export * from './catalog.module';
+export * from './category-taxonomy';
+export * from './gtin';
+export * from './product-lifecycle';
+export * from './product.entity';
+export * from './products.service';

@@ -1,0 +1,72 @@
+import { Authenticated, CurrentUser, type AuthenticatedUser } from '@app/platform';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ProductDetailsDto, ProductResponse, UpdateProductDto } from './product.dto';
+import { ProductsService } from './products.service';
+
+@ApiTags('catalog')
+@Controller('v1')
+export class ProductsController {
+  constructor(private readonly products: ProductsService) {}
+
+  @Post('vendors/:vendorId/products')
+  @Authenticated('seller')
+  @ApiCreatedResponse({ type: ProductResponse, description: 'A draft listing with its offers' })
+  @ApiNotFoundResponse({ description: 'No such vendor, or not the caller’s' })
+  create(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('vendorId') vendorId: string,
+    @Body() body: ProductDetailsDto,
+  ): Promise<ProductResponse> {
+    return this.products.create(actor, vendorId, body);
+  }
+
+  @Get('products/:id')
+  @Authenticated('seller', 'admin')
+  @ApiOkResponse({ type: ProductResponse })
+  get(@CurrentUser() actor: AuthenticatedUser, @Param('id') id: string): Promise<ProductResponse> {
+    return this.products.get(actor, id);
+  }
+
+  @Patch('products/:id')
+  @Authenticated('seller')
+  @ApiOkResponse({ type: ProductResponse })
+  @ApiConflictResponse({ description: 'Under review or published: unpublish first' })
+  update(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() body: UpdateProductDto,
+  ): Promise<ProductResponse> {
+    return this.products.update(actor, id, body);
+  }
+
+  @Post('products/:id/submit')
+  @HttpCode(HttpStatus.OK)
+  @Authenticated('seller')
+  @ApiOkResponse({ type: ProductResponse })
+  @ApiUnprocessableEntityResponse({ description: 'Lists, per market, what is missing' })
+  submit(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<ProductResponse> {
+    return this.products.submit(actor, id);
+  }
+
+  @Post('products/:id/unpublish')
+  @HttpCode(HttpStatus.OK)
+  @Authenticated('seller')
+  @ApiOkResponse({ type: ProductResponse })
+  unpublish(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<ProductResponse> {
+    return this.products.unpublish(actor, id);
+  }
+}

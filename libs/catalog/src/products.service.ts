@@ -1,0 +1,327 @@
+import {
+  currencyOn,
+  findMarket,
+  gpsrProblems,
+  isMemberState,
+  marketProblems,
+  todayIn,
+  type CountryCode,
+} from '@app/compliance';
+import {
+  ConflictError,
+  DomainError,
+  isSupportedLocale,
+  NotFoundError,
+  validateRecord,
+  ValidationFailedError,
+  type AuthenticatedUser,
+  type FieldError,
+  type Money,
+} from '@app/platform';
+import { Vendor, VendorsService } from '@app/vendors';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { findCategory } from './category-taxonomy';
+import {
+  EDITABLE_PRODUCT_STATUSES,
+  PRODUCT_TRANSITIONS,
+  canTransitionProduct,
+  type ProductAction,
+} from './product-lifecycle';
+import {
+  MoneyDto,
+  PriceDto,
+  ProductTextDto,
+  type OfferDto,
+  type ProductDetailsDto,
+  type ProductResponse,
+  type UpdateProductDto,
+} from './product.dto';
+import { Offer, PriceHistoryEntry, Product } from './product.entity';
+import { toProductResponse } from './product-view';
+
+const isUuid = (value: string) => /^[0-9a-f-]{36}$/i.test(value);
+
+/** Prices of an offer as history keys: one per currency and one per market override. */
+function priceKeys(
+  offer: Pick<Offer, 'prices' | 'marketPrices'>,
+): Map<string, { market: string | null; money: Money }> {
+  const keys = new Map<string, { market: string | null; money: Money }>();
+  for (const money of offer.prices) keys.set(`*:${money.currency}`, { market: null, money });
+  for (const [market, money] of Object.entries(offer.marketPrices))
+    keys.set(`${market}:${money.currency}`, { market, money });
+  return keys;
+}
+
+/** A vendor's listings: creation and edits checked field by field, submission checked per market. */
+@Injectable()
+export class ProductsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly vendors: VendorsService,
+  ) {}
+
+  async create(
+    actor: AuthenticatedUser,
+    vendorId: string,
+    input: ProductDetailsDto,
+  ): Promise<ProductResponse> {
+    const vendor = await this.vendors.owned(actor, vendorId);
+    this.assertValid(input);
+    return this.dataSource.transaction(async (transaction) => {
+      const product = await transaction.save(
+        transaction.create(Product, {
+          vendorId: vendor.id,
+          status: 'draft',
+          category: input.category,
+          gtin: input.gtin ?? null,
+          images: input.images ?? [],
+          attributes: input.attributes ?? {},
+          translations: input.translations,
+          manufacturer: input.manufacturer ?? null,
+          responsiblePerson: input.responsiblePerson ?? null,
+        }),
+      );
+      const offers = await this.saveOffers(transaction, product.id, [], input.offers);
+      return toProductResponse(product, offers);
+    });
+  }
+
+  async get(actor: AuthenticatedUser, productId: string): Promise<ProductResponse> {
+    const { product } = await this.readable(actor, productId);
+    return toProductResponse(product, await this.offersOf(product.id));
+  }
+
+  async update(
+    actor: AuthenticatedUser,
+    productId: string,
+    changes: UpdateProductDto,
+  ): Promise<ProductResponse> {
+    const { product } = await this.owned(actor, productId);
+    if (!EDITABLE_PRODUCT_STATUSES.includes(product.status)) {
+      throw new ConflictError('product-not-editable', { status: product.status });
+    }
+    this.assertValid(changes);
+    return this.dataSource.transaction(async (transaction) => {
+      const { offers: offerChanges, ...fields } = changes;
+      Object.assign(product, fields);
+      const saved = await transaction.save(product);
+      const existing = await transaction.getRepository(Offer).findBy({ productId });
+      const offers = offerChanges
+        ? await this.saveOffers(transaction, productId, existing, offerChanges)
+        : existing;
+      return toProductResponse(saved, offers);
+    });
+  }
+
+  /**
+   * Sends the listing to review once it may serve every market it names: 422 lists, per market,
+   * what is missing (texts in the market's language, seller approval and registrations, price),
+   * plus the GPSR safety data every listing needs.
+   */
+  async submit(actor: AuthenticatedUser, productId: string): Promise<ProductResponse> {
+    const { product, vendor } = await this.owned(actor, productId);
+    this.assertTransition(product, 'submit');
+    const offers = await this.offersOf(productId);
+    const category = findCategory(product.category)!;
+    const compliance = {
+      translations: product.translations,
+      sellerCategory: category.sellerCategory,
+      manufacturer: product.manufacturer,
+      responsiblePerson: product.responsiblePerson,
+    };
+    const problems: FieldError[] = [...gpsrProblems(compliance)];
+    const markets = [...new Set(offers.flatMap((offer) => offer.markets))].sort() as CountryCode[];
+    for (const market of markets) {
+      const offer = offers.find((candidate) => candidate.markets.includes(market))!;
+      problems.push(
+        ...marketProblems(
+          market,
+          compliance,
+          vendor,
+          {
+            priceCurrencies: offer.prices.map((p) => p.currency),
+            marketPrices: Object.keys(offer.marketPrices),
+          },
+          todayIn(findMarket(market)!),
+        ),
+      );
+    }
+    if (problems.length > 0) {
+      throw new DomainError(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'listing-incomplete',
+        { count: problems.length },
+        problems,
+      );
+    }
+    return this.transition(product, 'submit', offers);
+  }
+
+  async unpublish(actor: AuthenticatedUser, productId: string): Promise<ProductResponse> {
+    const { product } = await this.owned(actor, productId);
+    this.assertTransition(product, 'unpublish');
+    return this.transition(product, 'unpublish', await this.offersOf(productId));
+  }
+
+  private async transition(
+    product: Product,
+    action: ProductAction,
+    offers: Offer[],
+  ): Promise<ProductResponse> {
+    const to = PRODUCT_TRANSITIONS[action].to;
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(Product)
+      .set({ status: to, ...(action === 'submit' ? { submittedAt: () => 'now()' } : {}) })
+      .where('id = :id AND status = :from', { id: product.id, from: product.status })
+      .execute();
+    if (result.affected !== 1)
+      throw new ConflictError('illegal-listing-transition', { action, status: product.status });
+    const updated = await this.dataSource
+      .getRepository(Product)
+      .findOneByOrFail({ id: product.id });
+    return toProductResponse(updated, offers);
+  }
+
+  private assertTransition(product: Product, action: ProductAction): void {
+    if (!canTransitionProduct(product.status, action)) {
+      throw new ConflictError('illegal-listing-transition', { action, status: product.status });
+    }
+  }
+
+  private offersOf(productId: string): Promise<Offer[]> {
+    return this.dataSource
+      .getRepository(Offer)
+      .find({ where: { productId }, order: { createdAt: 'ASC' } });
+  }
+
+  private async readable(
+    actor: AuthenticatedUser,
+    productId: string,
+  ): Promise<{ product: Product; vendor: Vendor }> {
+    const found = await this.find(productId);
+    if (found && (actor.role === 'admin' || found.vendor.ownerId === actor.id)) return found;
+    throw new NotFoundError('product-not-found', { id: productId });
+  }
+
+  private async owned(
+    actor: AuthenticatedUser,
+    productId: string,
+  ): Promise<{ product: Product; vendor: Vendor }> {
+    const found = await this.find(productId);
+    if (found && found.vendor.ownerId === actor.id) return found;
+    throw new NotFoundError('product-not-found', { id: productId });
+  }
+
+  private async find(productId: string): Promise<{ product: Product; vendor: Vendor } | undefined> {
+    if (!isUuid(productId)) return undefined;
+    const product = await this.dataSource.getRepository(Product).findOneBy({ id: productId });
+    const vendor =
+      product && (await this.dataSource.getRepository(Vendor).findOneBy({ id: product.vendorId }));
+    return product && vendor ? { product, vendor } : undefined;
+  }
+
+  /** Checks what class-validator cannot: keyed objects (languages, markets) and currencies per market. */
+  private assertValid(input: Partial<ProductDetailsDto>): void {
+    const languageError: FieldError = { field: '', code: 'unsupportedLanguage' };
+    const marketError: FieldError = { field: '', code: 'unknownMarket' };
+    const problems: FieldError[] = [
+      ...validateRecord(
+        input.translations,
+        'translations',
+        isSupportedLocale,
+        ProductTextDto,
+        languageError,
+      ),
+    ];
+    (input.offers ?? []).forEach((offer, index) => {
+      const field = `offers.${index}`;
+      problems.push(
+        ...validateRecord(
+          offer.marketPrices,
+          `${field}.marketPrices`,
+          isMemberState,
+          PriceDto,
+          marketError,
+        ),
+        ...validateRecord(
+          offer.shipping,
+          `${field}.shipping`,
+          isMemberState,
+          MoneyDto,
+          marketError,
+        ),
+      );
+      const currencies = offer.prices.map((price) => price.currency);
+      if (new Set(currencies).size !== currencies.length)
+        problems.push({ field: `${field}.prices`, code: 'duplicateCurrency' });
+      for (const [kind, record] of [
+        ['marketPrices', offer.marketPrices],
+        ['shipping', offer.shipping],
+      ] as const) {
+        for (const [market, money] of Object.entries(record ?? {})) {
+          const expected = isMemberState(market)
+            ? currencyOn(findMarket(market)!, todayIn(findMarket(market)!))
+            : undefined;
+          if (expected && money?.currency && money.currency !== expected) {
+            problems.push({
+              field: `${field}.${kind}.${market}.currency`,
+              code: 'currencyMismatch',
+              variables: { currency: expected },
+            });
+          }
+        }
+      }
+    });
+    if (problems.length > 0) throw new ValidationFailedError(problems);
+  }
+
+  /**
+   * Writes the offers (matched to existing ones by position) and records in the price history
+   * every price that is new or changed, which the Omnibus 30-day rule reads later.
+   */
+  private async saveOffers(
+    transaction: EntityManager,
+    productId: string,
+    existing: Offer[],
+    inputs: OfferDto[],
+  ): Promise<Offer[]> {
+    const saved: Offer[] = [];
+    for (const [index, input] of inputs.entries()) {
+      const previous = existing[index];
+      // Read before the offer object is updated in place below.
+      const before = previous
+        ? priceKeys(previous)
+        : new Map<string, { market: string | null; money: Money }>();
+      const offer = await transaction.save(
+        Object.assign(previous ?? transaction.create(Offer, { productId }), {
+          prices: input.prices,
+          marketPrices: input.marketPrices ?? {},
+          stock: input.stock,
+          markets: input.markets,
+          handlingDays: input.handlingDays ?? 1,
+          shipping: input.shipping ?? {},
+        }),
+      );
+      const changed = [...priceKeys(offer)].filter(
+        ([key, { money }]) => before.get(key)?.money.amount !== money.amount,
+      );
+      if (changed.length > 0) {
+        await transaction.insert(
+          PriceHistoryEntry,
+          changed.map(([, { market, money }]) => ({
+            offerId: offer.id,
+            market,
+            currency: money.currency,
+            amount: money.amount,
+          })),
+        );
+      }
+      saved.push(offer);
+    }
+    for (const removed of existing.slice(inputs.length)) await transaction.remove(removed);
+    return saved;
+  }
+}
