@@ -29,6 +29,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
     logger: new PinoNestLogger(logger),
     bodyParser: false,
+    abortOnError: false,
   });
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   app.disable('x-powered-by');

@@ -7,6 +7,8 @@ import { WorkerModule } from './worker.module';
 export async function createWorkerApp(config: AppConfig): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: new PinoNestLogger(createLogger(config, 'worker')),
+    // Start-up errors reach the caller (main.ts prints them and exits) instead of exiting here.
+    abortOnError: false,
   });
   // SIGTERM closes the workers, which finish their jobs in flight before the process exits.
   app.enableShutdownHooks();

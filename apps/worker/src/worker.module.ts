@@ -1,4 +1,9 @@
 import {
+  CatalogWorkerModule,
+  NoticeOutcomeNotificationHandler,
+  ProductDecisionNotificationHandler,
+} from '@app/catalog';
+import {
   ConfigModule,
   DatabaseModule,
   I18nModule,
@@ -25,11 +30,13 @@ export class WorkerModule {
         DatabaseModule,
         I18nModule,
         WorkerRuntimeModule.forHandlers({
-          imports: [NotificationsModule, VendorsWorkerModule],
+          imports: [NotificationsModule, VendorsWorkerModule, CatalogWorkerModule],
           handlers: [
             WelcomeNotificationHandler,
             VendorStatusNotificationHandler,
             VatIdCheckHandler,
+            ProductDecisionNotificationHandler,
+            NoticeOutcomeNotificationHandler,
           ],
         }),
       ],

@@ -4,3 +4,5 @@ export * from './gtin';
 export * from './product-lifecycle';
 export * from './product.entity';
 export * from './products.service';
+export * from './catalog-worker.module';
+export * from './moderation/moderation-notification.handlers';

@@ -197,7 +197,8 @@ export class ProductsService {
       .find({ where: { productId }, order: { createdAt: 'ASC' } });
   }
 
-  private async readable(
+  /** The listing if the caller may read it (its seller or an admin); else 404. */
+  async readable(
     actor: AuthenticatedUser,
     productId: string,
   ): Promise<{ product: Product; vendor: Vendor }> {

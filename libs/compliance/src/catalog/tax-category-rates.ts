@@ -16,8 +16,8 @@ function rate(
  *
  * A category missing for a state (or for a date) means the standard rate applies. Every percent is
  * one of that state's reduced, super-reduced or parking rates in market-data.ts for the same
- * period, or 0 where the state zero-rates the goods. Where a state splits a category (food above all), the
- * rate for the basic goods is given; `source` says what else applies.
+ * period, or 0 where the state zero-rates the goods. Where a state splits a category (food above
+ * all), the rate for the basic goods is given; `source` says what else applies.
  *
  * Sources: the national VAT laws; TEDB as retrieved on 2025-08-26 in the public
  * regional-vat-datasets extract ("TEDB 2025-08"); the project's reference eu-rules.md and
@@ -30,7 +30,7 @@ export const TAX_CATEGORY_RATES: TaxCategoryRates = {
     rate('ebooks', 10, 'UStG 1994 §10(2) (electronic publications since 2020)'),
     rate('newspapers', 10, 'UStG 1994 §10(2), Anlage 1; TEDB 2025-08'),
     rate('food', 10, 'UStG 1994 §10(2), Anlage 1; TEDB 2025-08', { to: '2026-07-01' }),
-    // 4.9 % covers only listed staples (milk, bread, eggs, fruit, vegetables...); other food stays 10 %.
+    // 4.9 % covers only listed staples (milk, bread, eggs, fruit, vegetables); other food: 10 %.
     rate('food', 4.9, 'TEDB from 2026-07-01; eu-rules.md (basic foods only, others 10 %)', {
       from: '2026-07-01',
     }),

@@ -52,6 +52,8 @@ const environmentSchema = z
     LOGIN_MAX_FAILURES_PER_ACCOUNT: integer(1, 1000).default(5),
     LOGIN_MAX_FAILURES_PER_IP: integer(1, 10000).default(30),
     LOGIN_FAILURE_WINDOW_SECONDS: integer(1, 86400).default(900),
+    /** DSA notices accepted per client IP and hour, against floods of fake notices. */
+    NOTICES_PER_IP_PER_HOUR: integer(1, 10000).default(20),
     OUTBOX_POLL_INTERVAL_MS: integer(10, 60000).default(500),
     OUTBOX_BATCH_SIZE: integer(1, 1000).default(100),
     /** How long the relay waits for Redis to accept a batch before it gives up for this round. */

@@ -10,8 +10,9 @@ export class Notification {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ name: 'user_id', type: 'uuid' })
-  userId!: string;
+  /** Null for people without an account, such as the author of a notice. */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId!: string | null;
 
   /** What the message is about, e.g. `welcome`. */
   @Column({ type: 'text' })

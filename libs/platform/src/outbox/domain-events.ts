@@ -8,6 +8,10 @@ export interface DomainEventPayloads {
   'vendor.status-changed': { vendorId: string; action: string; auditEntryId: string };
   /** A vendor's VAT ID was set or changed and needs a VIES check. */
   'vendor.vat-id-changed': { vendorId: string; vatId: string };
+  /** An admin decided on a listing; restrictive decisions carry a statement of reasons. */
+  'product.decided': { decisionId: string };
+  /** A notice was handled; its author learns the outcome (DSA Art. 16(5)). */
+  'notice.handled': { noticeId: string };
 }
 
 export type DomainEventType = keyof DomainEventPayloads;
@@ -16,4 +20,6 @@ export const DOMAIN_EVENT_TYPES = [
   'user.registered',
   'vendor.status-changed',
   'vendor.vat-id-changed',
+  'product.decided',
+  'notice.handled',
 ] as const satisfies readonly DomainEventType[];

@@ -10,6 +10,8 @@ export const EVENT_QUEUES: Readonly<Record<DomainEventType, QueueName>> = {
   'user.registered': 'notifications',
   'vendor.status-changed': 'notifications',
   'vendor.vat-id-changed': 'verification',
+  'product.decided': 'notifications',
+  'notice.handled': 'notifications',
 };
 
 /** What a job carries: the outbox id (for idempotency and tracing) and the event's payload. */

@@ -1,0 +1,108 @@
+import {
+  I18nService,
+  isSupportedLocale,
+  NotificationsService,
+  User,
+  type DomainEventPayloads,
+  type EventHandler,
+  type Locale,
+} from '@app/platform';
+import { Vendor } from '@app/vendors';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Product } from '../product.entity';
+import { ModerationDecision, Notice } from './moderation.entity';
+import { toStatementView } from './statement-view';
+
+/** Sends the seller each decision on its listing; restrictive ones with the statement of reasons. */
+@Injectable()
+export class ProductDecisionNotificationHandler implements EventHandler<'product.decided'> {
+  readonly eventType = 'product.decided';
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly i18n: I18nService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async handle({ decisionId }: DomainEventPayloads['product.decided']): Promise<void> {
+    const decision = await this.dataSource
+      .getRepository(ModerationDecision)
+      .findOneBy({ id: decisionId });
+    const product =
+      decision &&
+      (await this.dataSource.getRepository(Product).findOneBy({ id: decision.productId }));
+    const vendor =
+      product && (await this.dataSource.getRepository(Vendor).findOneBy({ id: product.vendorId }));
+    const owner =
+      vendor && (await this.dataSource.getRepository(User).findOneBy({ id: vendor.ownerId }));
+    if (!decision || !product || !vendor || !owner) return;
+    const locale: Locale =
+      vendor.preferredLanguage && isSupportedLocale(vendor.preferredLanguage)
+        ? vendor.preferredLanguage
+        : owner.locale;
+    const title =
+      product.translations[locale]?.title ??
+      Object.values(product.translations)[0]?.title ??
+      product.id;
+    const statement = toStatementView(decision, this.i18n, locale);
+    const t = (key: string) =>
+      this.i18n.translate(locale, `notifications:product.${key}`, { title });
+    const lines =
+      decision.decision === 'approve'
+        ? [t('approve.body')]
+        : [
+            t(`${decision.decision}.body`),
+            statement.measure,
+            statement.category ?? '',
+            statement.facts ?? '',
+            [statement.ground, statement.legalGround ?? statement.termsGround]
+              .filter(Boolean)
+              .join(': '),
+            statement.source,
+            statement.automatedMeans,
+            statement.redress,
+          ];
+    await this.notifications.deliver({
+      userId: owner.id,
+      kind: `product.${decision.decision}`,
+      channel: 'email',
+      recipient: vendor.contactEmail ?? owner.email,
+      locale,
+      subject: t(`${decision.decision}.subject`),
+      body: lines.filter(Boolean).join('\n\n'),
+      dedupeKey: `product-decision:${decision.id}`,
+    });
+  }
+}
+
+/** Tells the author of a notice what was decided (DSA Art. 16(5)), when it left an email. */
+@Injectable()
+export class NoticeOutcomeNotificationHandler implements EventHandler<'notice.handled'> {
+  readonly eventType = 'notice.handled';
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly i18n: I18nService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async handle({ noticeId }: DomainEventPayloads['notice.handled']): Promise<void> {
+    const notice = await this.dataSource.getRepository(Notice).findOneBy({ id: noticeId });
+    if (!notice?.notifierEmail || notice.status === 'open') return;
+    const locale: Locale = isSupportedLocale(notice.notifierLocale) ? notice.notifierLocale : 'en';
+    const t = (key: string) =>
+      this.i18n.translate(locale, `notifications:notice.${key}`, { reference: notice.reference });
+    await this.notifications.deliver({
+      userId: null,
+      kind: 'notice.outcome',
+      channel: 'email',
+      recipient: notice.notifierEmail,
+      locale,
+      subject: t('subject'),
+      body: [t(notice.status), t('redress')].join('\n\n'),
+      dedupeKey: `notice-outcome:${notice.id}`,
+    });
+  }
+}

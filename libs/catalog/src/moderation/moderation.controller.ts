@@ -1,0 +1,156 @@
+import {
+  Authenticated,
+  CurrentUser,
+  I18nService,
+  RequestLocale,
+  type AuthenticatedUser,
+  type Locale,
+  type Page,
+} from '@app/platform';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Ip,
+  Param,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import { ProductsService } from '../products.service';
+import {
+  ComplaintRequestDto,
+  ComplaintResolutionDto,
+  DecisionRequestDto,
+  ModerationQueueQueryDto,
+  NoticeRequestDto,
+  StatementExportQueryDto,
+} from './moderation.dto';
+import type { Complaint } from './moderation.entity';
+import { ModerationService, type QueueItem } from './moderation.service';
+import { NoticesService, type NoticeAcknowledgement } from './notices.service';
+import type { TransparencyDatabaseStatement } from './statement-export';
+import { toStatementView, type StatementOfReasonsView } from './statement-view';
+
+@ApiTags('moderation')
+@Controller('v1/admin')
+@Authenticated('admin')
+export class AdminModerationController {
+  constructor(
+    private readonly moderation: ModerationService,
+    private readonly i18n: I18nService,
+  ) {}
+
+  @Get('moderation/queue')
+  @ApiOkResponse({ description: 'Listings awaiting review or with open notices, oldest first' })
+  queue(@Query() query: ModerationQueueQueryDto): Promise<Page<QueueItem>> {
+    return this.moderation.queue(query);
+  }
+
+  @Post('products/:id/decisions')
+  @ApiCreatedResponse({
+    description: 'The decision; restrictive ones form the DSA Art. 17 statement of reasons',
+  })
+  @ApiConflictResponse({ description: 'Not possible from the listing’s status' })
+  async decide(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() body: DecisionRequestDto,
+    @RequestLocale() locale: Locale,
+  ): Promise<StatementOfReasonsView> {
+    return toStatementView(await this.moderation.decide(actor, id, body), this.i18n, locale);
+  }
+
+  @Get('complaints')
+  @ApiOkResponse({ description: 'Open complaints, oldest first' })
+  complaints(): Promise<Complaint[]> {
+    return this.moderation.openComplaints();
+  }
+
+  @Post('complaints/:id/resolve')
+  @HttpCode(HttpStatus.OK)
+  @ApiForbiddenResponse({
+    description: 'The admin who took the decision cannot review the complaint',
+  })
+  resolve(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() body: ComplaintResolutionDto,
+  ): Promise<Complaint> {
+    return this.moderation.resolveComplaint(actor, id, body.outcome, body.resolution);
+  }
+
+  @Get('statements-of-reasons/export')
+  @ApiOkResponse({
+    description:
+      'Restrictive decisions in the DSA Transparency Database format, without personal data',
+  })
+  export(@Query() query: StatementExportQueryDto): Promise<TransparencyDatabaseStatement[]> {
+    return this.moderation.exportStatements(query);
+  }
+}
+
+@ApiTags('moderation')
+@Controller('v1')
+export class ModerationController {
+  constructor(
+    private readonly moderation: ModerationService,
+    private readonly products: ProductsService,
+    private readonly notices: NoticesService,
+    private readonly i18n: I18nService,
+  ) {}
+
+  @Get('products/:id/decisions')
+  @Authenticated('seller', 'admin')
+  @ApiOkResponse({
+    description:
+      'Decisions on the listing with their statements of reasons, in the caller’s language',
+  })
+  async decisions(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id') id: string,
+    @RequestLocale() locale: Locale,
+  ): Promise<StatementOfReasonsView[]> {
+    await this.products.readable(actor, id);
+    return (await this.moderation.decisionsFor(id)).map((decision) =>
+      toStatementView(decision, this.i18n, locale),
+    );
+  }
+
+  @Post('decisions/:id/complaints')
+  @Authenticated('seller')
+  @ApiCreatedResponse({
+    description: 'The complaint, to be reviewed by another admin (DSA Art. 20)',
+  })
+  complain(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() body: ComplaintRequestDto,
+  ): Promise<Complaint> {
+    return this.moderation.lodgeComplaint(actor, id, body.text);
+  }
+
+  @Post('notices')
+  @ApiCreatedResponse({
+    description: 'Acknowledgement with the notice’s reference (DSA Art. 16(4))',
+  })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many notices from this address; see Retry-After',
+  })
+  notice(
+    @Body() body: NoticeRequestDto,
+    @Ip() ip: string,
+    @RequestLocale() locale: Locale,
+  ): Promise<NoticeAcknowledgement> {
+    return this.notices.submit(body, ip, locale);
+  }
+}

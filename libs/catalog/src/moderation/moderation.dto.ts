@@ -1,0 +1,195 @@
+import { IsCalendarDate, MEMBER_STATE_CODES } from '@app/compliance';
+import { PageQueryDto } from '@app/platform';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayUnique,
+  Equals,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { PRODUCT_CATEGORY_SLUGS } from '../category-taxonomy';
+import {
+  DECISION_GROUNDS,
+  DECISIONS,
+  STATEMENT_CATEGORIES,
+  type Decision,
+  type DecisionGround,
+  type StatementCategory,
+} from './moderation.types';
+
+const trimmed = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() : value;
+
+export class DecisionRequestDto {
+  @ApiProperty({ enum: DECISIONS })
+  @IsIn(DECISIONS)
+  decision!: Decision;
+
+  @ApiPropertyOptional({
+    enum: STATEMENT_CATEGORIES,
+    description: 'Required for reject and remove (DSA Transparency Database category)',
+  })
+  @IsOptional()
+  @IsIn(STATEMENT_CATEGORIES)
+  reason?: StatementCategory;
+
+  @ApiPropertyOptional({
+    description:
+      'Facts and circumstances relied on (DSA Art. 17(3)(b)); required for reject and remove',
+    maxLength: 2000,
+  })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(10)
+  @MaxLength(2000)
+  explanation?: string;
+
+  @ApiPropertyOptional({
+    enum: DECISION_GROUNDS,
+    description: 'illegal: the law (17(3)(d)); terms: the terms of service (17(3)(e))',
+  })
+  @IsOptional()
+  @IsIn(DECISION_GROUNDS)
+  ground?: DecisionGround;
+
+  @ApiPropertyOptional({
+    description: 'The legal provision, when ground is illegal',
+    example: 'Regulation (EU) 2023/988 Art. 5',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  legalGround?: string;
+
+  @ApiPropertyOptional({
+    description: 'The clause of the terms, when ground is terms',
+    example: 'Terms of service §4.2',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  termsGround?: string;
+
+  @ApiPropertyOptional({
+    enum: MEMBER_STATE_CODES,
+    isArray: true,
+    description: 'Markets the measure covers; default: all the listing serves',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(MEMBER_STATE_CODES, { each: true })
+  territorialScope?: string[];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The notice this decision answers' })
+  @IsOptional()
+  @IsUUID()
+  noticeId?: string;
+}
+
+export class ModerationQueueQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: MEMBER_STATE_CODES, description: 'Listings serving this market' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.toUpperCase() : value,
+  )
+  @IsIn(MEMBER_STATE_CODES)
+  country?: string;
+
+  @ApiPropertyOptional({ enum: PRODUCT_CATEGORY_SLUGS })
+  @IsOptional()
+  @IsIn(PRODUCT_CATEGORY_SLUGS)
+  category?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  vendorId?: string;
+}
+
+export class ComplaintRequestDto {
+  @ApiProperty({ description: 'Why the decision is wrong', maxLength: 5000 })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(10)
+  @MaxLength(5000)
+  text!: string;
+}
+
+export class ComplaintResolutionDto {
+  @ApiProperty({ enum: ['upheld', 'dismissed'] })
+  @IsIn(['upheld', 'dismissed'])
+  outcome!: 'upheld' | 'dismissed';
+
+  @ApiProperty({ maxLength: 2000 })
+  @Transform(trimmed)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  resolution!: string;
+}
+
+export class NoticeRequestDto {
+  @ApiProperty({ format: 'uuid', description: 'The listing concerned' })
+  @IsUUID()
+  productId!: string;
+
+  @ApiProperty({ enum: STATEMENT_CATEGORIES, description: 'The kind of illegality alleged' })
+  @IsIn(STATEMENT_CATEGORIES)
+  category!: StatementCategory;
+
+  @ApiProperty({
+    description: 'Why the content is illegal (DSA Art. 16(2)(a))',
+    minLength: 20,
+    maxLength: 5000,
+  })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(20)
+  @MaxLength(5000)
+  explanation!: string;
+
+  @ApiPropertyOptional({ description: 'Optional where the law allows (Art. 16(2)(c))' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  notifierName?: string;
+
+  @ApiPropertyOptional({ description: 'Where the acknowledgement and the outcome are sent' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  notifierEmail?: string;
+
+  @ApiProperty({
+    description:
+      'Bona fide statement that the notice is accurate and complete (Art. 16(2)(d)); must be true',
+  })
+  @IsBoolean()
+  @Equals(true)
+  goodFaith!: boolean;
+}
+
+export class StatementExportQueryDto {
+  @ApiPropertyOptional({ example: '2026-11-01', description: 'First decision date included' })
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-30', description: 'Last decision date included' })
+  @IsOptional()
+  @IsCalendarDate()
+  to?: string;
+}

@@ -1,0 +1,118 @@
+import {
+  APP_CONFIG,
+  NotFoundError,
+  REDIS_CLIENT,
+  TooManyRequestsError,
+  type AppConfig,
+  type Locale,
+} from '@app/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Redis } from 'ioredis';
+import { randomBytes } from 'node:crypto';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { DataSource } from 'typeorm';
+import { Product } from '../product.entity';
+import type { NoticeRequestDto } from './moderation.dto';
+import { ModerationAuditEntry, Notice } from './moderation.entity';
+
+const NOTICE_WINDOW_SECONDS = 3600;
+
+export interface NoticeAcknowledgement {
+  reference: string;
+  receivedAt: string;
+  status: string;
+}
+
+/** Notices of illegal content (DSA Art. 16): open to anyone, limited per client IP against floods. */
+@Injectable()
+export class NoticesService {
+  private readonly perIp: RateLimiterRedis;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(REDIS_CLIENT) redis: Redis,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    const options = {
+      keyPrefix: `${config.REDIS_PREFIX}:notices:ip`,
+      points: config.NOTICES_PER_IP_PER_HOUR,
+      duration: NOTICE_WINDOW_SECONDS,
+    };
+    this.perIp = new RateLimiterRedis({
+      ...options,
+      storeClient: redis,
+      insuranceLimiter: new RateLimiterMemory(options),
+    });
+  }
+
+  /**
+   * Records the notice and answers with its reference, which confirms receipt (Art. 16(4)). The
+   * same notifier reporting the same listing for the same reason again gets the open notice back.
+   */
+  async submit(
+    input: NoticeRequestDto,
+    clientIp: string,
+    locale: Locale,
+  ): Promise<NoticeAcknowledgement> {
+    try {
+      await this.perIp.consume(clientIp);
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) {
+        throw new TooManyRequestsError(
+          'too-many-notices',
+          Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)),
+        );
+      }
+      throw rejection;
+    }
+    const product = await this.dataSource.getRepository(Product).findOneBy({ id: input.productId });
+    // Only listings the public can see can be reported; drafts are invisible, so they do not exist here.
+    if (!product || !['published', 'pending_review', 'unpublished'].includes(product.status)) {
+      throw new NotFoundError('product-not-found', { id: input.productId });
+    }
+    if (input.notifierEmail) {
+      const existing = await this.dataSource.getRepository(Notice).findOneBy({
+        productId: product.id,
+        notifierEmail: input.notifierEmail.toLowerCase(),
+        category: input.category,
+        status: 'open',
+      });
+      if (existing)
+        return {
+          reference: existing.reference,
+          receivedAt: existing.createdAt.toISOString(),
+          status: existing.status,
+        };
+    }
+    const notice = await this.dataSource.transaction(async (transaction) => {
+      const saved = await transaction.save(
+        transaction.create(Notice, {
+          reference: `N-${randomBytes(6).toString('hex').toUpperCase()}`,
+          productId: product.id,
+          category: input.category,
+          explanation: input.explanation,
+          notifierName: input.notifierName ?? null,
+          notifierEmail: input.notifierEmail?.toLowerCase() ?? null,
+          notifierLocale: locale,
+          goodFaith: input.goodFaith,
+          status: 'open',
+        }),
+      );
+      await transaction.save(
+        transaction.create(ModerationAuditEntry, {
+          productId: product.id,
+          actorId: null,
+          action: 'notice.received',
+          details: { noticeId: saved.id },
+        }),
+      );
+      return saved;
+    });
+    return {
+      reference: notice.reference,
+      receivedAt: notice.createdAt.toISOString(),
+      status: notice.status,
+    };
+  }
+}
