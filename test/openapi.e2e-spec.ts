@@ -42,6 +42,8 @@ describe('OpenAPI (e2e)', () => {
       '/v1/products/{id}/decisions',
       '/v1/products/{id}/submit',
       '/v1/products/{id}/unpublish',
+      '/v1/storefront/{country}/products',
+      '/v1/storefront/{country}/products/{id}',
       '/v1/vendors',
       '/v1/vendors/{id}',
       '/v1/vendors/{id}/documents',

@@ -10,8 +10,10 @@ import { ModerationService } from './moderation/moderation.service';
 import { NoticesService } from './moderation/notices.service';
 import { ProductsController } from './products.controller';
 import { ProductsService } from './products.service';
+import { StorefrontController } from './storefront/storefront.controller';
+import { StorefrontService } from './storefront/storefront.service';
 
-/** Listings: the taxonomy, products with offers, their review, DSA notices, decisions and complaints. */
+/** Listings: taxonomy, products and offers, review with DSA notices and complaints, and the storefront. */
 @Module({
   imports: [VendorsModule, OutboxModule],
   controllers: [
@@ -19,8 +21,9 @@ import { ProductsService } from './products.service';
     ProductsController,
     AdminModerationController,
     ModerationController,
+    StorefrontController,
   ],
-  providers: [ProductsService, ModerationService, NoticesService],
+  providers: [ProductsService, ModerationService, NoticesService, StorefrontService],
   exports: [ProductsService],
 })
 export class CatalogModule {}

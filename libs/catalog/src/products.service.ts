@@ -40,6 +40,7 @@ import {
 } from './product.dto';
 import { Offer, PriceHistoryEntry, Product } from './product.entity';
 import { toProductResponse } from './product-view';
+import { searchConfigFor } from './search-configs';
 
 const isUuid = (value: string) => /^[0-9a-f-]{36}$/i.test(value);
 
@@ -84,6 +85,7 @@ export class ProductsService {
         }),
       );
       const offers = await this.saveOffers(transaction, product.id, [], input.offers);
+      await this.saveSearchTexts(transaction, product);
       return toProductResponse(product, offers);
     });
   }
@@ -107,6 +109,7 @@ export class ProductsService {
       const { offers: offerChanges, ...fields } = changes;
       Object.assign(product, fields);
       const saved = await transaction.save(product);
+      if (fields.translations) await this.saveSearchTexts(transaction, saved);
       const existing = await transaction.getRepository(Offer).findBy({ productId });
       const offers = offerChanges
         ? await this.saveOffers(transaction, productId, existing, offerChanges)
@@ -277,6 +280,23 @@ export class ProductsService {
       }
     });
     if (problems.length > 0) throw new ValidationFailedError(problems);
+  }
+
+  /** The texts the storefront searches, one row per language with that language's stemmer. */
+  private async saveSearchTexts(transaction: EntityManager, product: Product): Promise<void> {
+    await transaction.query('DELETE FROM listing_texts WHERE product_id = $1', [product.id]);
+    for (const [language, text] of Object.entries(product.translations)) {
+      await transaction.query(
+        `INSERT INTO listing_texts (product_id, language, config, title, description) VALUES ($1, $2, $3::regconfig, $4, $5)`,
+        [
+          product.id,
+          language,
+          searchConfigFor(language),
+          text.title ?? '',
+          text.description ?? null,
+        ],
+      );
+    }
   }
 
   /**

@@ -13,3 +13,5 @@ export * from './onboarding/onboarding.types';
 export * from './onboarding/registration-rules';
 export * from './catalog/tax-categories';
 export * from './catalog/product-compliance';
+export * from './catalog/tax-category-rates';
+export * from './catalog/vat-for-goods';

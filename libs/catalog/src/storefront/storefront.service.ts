@@ -1,0 +1,329 @@
+import {
+  consumerLanguages,
+  currencyOn,
+  findMarket,
+  todayIn,
+  vatIncluded,
+  vatRateFor,
+  type CountryCode,
+  type MarketDefinition,
+} from '@app/compliance';
+import { NotFoundError, ValidationFailedError, type Locale, type Money } from '@app/platform';
+import { Vendor } from '@app/vendors';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { CATEGORY_TAXONOMY, findCategory } from '../category-taxonomy';
+import type { Product } from '../product.entity';
+import { searchConfigFor } from '../search-configs';
+import { priorPrice, type PricePoint } from './prior-price';
+import type { StorefrontQueryDto, StorefrontSort } from './storefront.dto';
+
+interface ListingRow {
+  id: string;
+  category: string;
+  vendor_id: string;
+  translations: Product['translations'];
+  images: string[];
+  offer_id: string;
+  stock: number;
+  price: string;
+  price_market: string | null;
+  published_us: string;
+  rank: number;
+}
+
+export interface ShopperPrice {
+  price: Money;
+  vatRate: number;
+  vatAmount: Money;
+  /** The lowest price of the 30 days before a reduction; present only when the price was reduced. */
+  priorPrice: Money | null;
+}
+
+export interface StorefrontItem extends ShopperPrice {
+  id: string;
+  title: string;
+  language: string;
+  category: string;
+  vendorId: string;
+  image: string | null;
+  inStock: boolean;
+}
+
+const SORT_SQL: Readonly<
+  Record<StorefrontSort, { order: string; key: 'rank' | 'price' | 'published_us'; after: string }>
+> = {
+  relevance: {
+    order: 'rank DESC, id',
+    key: 'rank',
+    after: '(rank < $k OR (rank = $k AND id > $i))',
+  },
+  price_asc: {
+    order: 'price ASC, id',
+    key: 'price',
+    after: '(price > $k OR (price = $k AND id > $i))',
+  },
+  price_desc: {
+    order: 'price DESC, id',
+    key: 'price',
+    after: '(price < $k OR (price = $k AND id > $i))',
+  },
+  newest: {
+    order: 'published_us DESC, id',
+    key: 'published_us',
+    after: '(published_us < $k OR (published_us = $k AND id > $i))',
+  },
+};
+
+function encodeCursor(key: string | number, id: string): string {
+  return Buffer.from(JSON.stringify([String(key), id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      typeof value[1] === 'string' &&
+      /^[0-9a-f-]{36}$/.test(value[1])
+    ) {
+      return [value[0], value[1]];
+    }
+  } catch {
+    // fall through
+  }
+  throw ValidationFailedError.of('cursor', 'invalidCursor');
+}
+
+/**
+ * What shoppers of one market see: published listings that serve it and have stock, searched
+ * in their language with its stemmer, priced in the market's currency with its VAT included.
+ */
+@Injectable()
+export class StorefrontService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async search(
+    country: string,
+    locale: Locale,
+    query: StorefrontQueryDto,
+  ): Promise<{ items: StorefrontItem[]; nextCursor: string | null }> {
+    const market = this.market(country);
+    const today = todayIn(market);
+    const currency = currencyOn(market, today);
+    const limit = query.limit ?? 20;
+    const sort: StorefrontSort = query.sort ?? (query.q ? 'relevance' : 'newest');
+    const params: unknown[] = [market.code, currency];
+    const param = (value: unknown) => `$${params.push(value)}`;
+
+    const languages = [...new Set([locale, ...consumerLanguages(market.code)])];
+    let textJoin = '';
+    let rank = '0::real';
+    if (query.q?.trim()) {
+      const q = param(query.q.trim());
+      // One condition per language with its own configuration constant, so the GIN index applies.
+      const matches = languages
+        .map(
+          (language) =>
+            `(t.language = ${param(language)} AND t.search_vector @@ websearch_to_tsquery('${searchConfigFor(language)}', ${q}))`,
+        )
+        .join(' OR ');
+      const ranks = languages
+        .map(
+          (language) =>
+            `WHEN '${language}' THEN ts_rank(t.search_vector, websearch_to_tsquery('${searchConfigFor(language)}', ${q}))`,
+        )
+        .join(' ');
+      textJoin = `JOIN (SELECT t.product_id, max(CASE t.language ${ranks} END) AS rank FROM listing_texts t WHERE ${matches} GROUP BY t.product_id) m ON m.product_id = p.id`;
+      rank = 'm.rank';
+    }
+    const filters: string[] = [];
+    if (query.category) {
+      const slugs = CATEGORY_TAXONOMY.filter(
+        (c) => c.slug === query.category || c.parent === query.category,
+      ).map((c) => c.slug);
+      filters.push(`p.category = ANY(${param(slugs)})`);
+    }
+    if (query.vendor) filters.push(`p.vendor_id = ${param(query.vendor)}`);
+    const outer: string[] = ['price IS NOT NULL'];
+    if (query.minPrice !== undefined) outer.push(`price >= ${param(query.minPrice)}`);
+    if (query.maxPrice !== undefined) outer.push(`price <= ${param(query.maxPrice)}`);
+    const order = SORT_SQL[sort];
+    if (query.cursor) {
+      const [key, id] = decodeCursor(query.cursor);
+      outer.push(order.after.replaceAll('$k', param(key)).replaceAll('$i', param(id)));
+    }
+
+    const rows: ListingRow[] = await this.dataSource.query(
+      `WITH listings AS (
+         SELECT DISTINCT ON (p.id)
+                p.id, p.category, p.vendor_id, p.translations, p.images, o.id AS offer_id, o.stock,
+                COALESCE((o.market_prices -> $1 ->> 'amount')::bigint,
+                         (SELECT (e ->> 'amount')::bigint FROM jsonb_array_elements(o.prices) e WHERE e ->> 'currency' = $2 LIMIT 1)) AS price,
+                CASE WHEN o.market_prices ? $1 THEN $1 END AS price_market,
+                (extract(epoch FROM p.published_at) * 1000000)::bigint AS published_us,
+                ${rank} AS rank
+           FROM products p
+           JOIN offers o ON o.product_id = p.id AND o.markets @> ARRAY[$1]::text[] AND o.stock > 0
+           ${textJoin}
+          WHERE p.status = 'published' ${filters.map((f) => `AND ${f}`).join(' ')}
+          ORDER BY p.id, price
+       )
+       SELECT * FROM listings WHERE ${outer.join(' AND ')} ORDER BY ${order.order} LIMIT ${Number(limit) + 1}`,
+      params,
+    );
+    const page = rows.slice(0, limit);
+    const history = await this.histories(page, currency);
+    const items = page.map((row) => {
+      const [language, text] = this.pickText(row.translations, locale, market.code);
+      return {
+        id: row.id,
+        title: text?.title ?? '',
+        language,
+        category: row.category,
+        vendorId: row.vendor_id,
+        image: row.images[0] ?? null,
+        inStock: row.stock > 0,
+        ...this.shopperPrice(market.code, row, currency, today, history.get(row.offer_id) ?? []),
+      };
+    });
+    const last = page[page.length - 1];
+    const lastKey = last ? last[order.key] : undefined;
+    return {
+      items,
+      nextCursor: rows.length > limit && last ? encodeCursor(String(lastKey), last.id) : null,
+    };
+  }
+
+  async product(country: string, locale: Locale, productId: string) {
+    const market = this.market(country);
+    if (!/^[0-9a-f-]{36}$/i.test(productId))
+      throw new NotFoundError('product-not-found', { id: productId });
+    const today = todayIn(market);
+    const currency = currencyOn(market, today);
+    const [row]: Array<
+      ListingRow & {
+        gtin: string | null;
+        attributes: Record<string, string>;
+        manufacturer: Product['manufacturer'];
+        responsible_person: Product['responsiblePerson'];
+        handling_days: number;
+        shipping: Record<string, Money>;
+      }
+    > = await this.dataSource.query(
+      `SELECT p.id, p.category, p.vendor_id, p.translations, p.images, p.gtin, p.attributes, p.manufacturer, p.responsible_person,
+                o.id AS offer_id, o.stock, o.handling_days, o.shipping,
+                COALESCE((o.market_prices -> $1 ->> 'amount')::bigint,
+                         (SELECT (e ->> 'amount')::bigint FROM jsonb_array_elements(o.prices) e WHERE e ->> 'currency' = $2 LIMIT 1)) AS price,
+                CASE WHEN o.market_prices ? $1 THEN $1 END AS price_market
+           FROM products p
+           JOIN offers o ON o.product_id = p.id AND o.markets @> ARRAY[$1]::text[] AND o.stock > 0
+          WHERE p.id = $3 AND p.status = 'published'
+          ORDER BY price NULLS LAST LIMIT 1`,
+      [market.code, currency, productId],
+    );
+    if (!row || row.price === null) throw new NotFoundError('product-not-found', { id: productId });
+    const vendor = await this.dataSource
+      .getRepository(Vendor)
+      .findOneByOrFail({ id: row.vendor_id });
+    const [language, text] = this.pickText(row.translations, locale, market.code);
+    const history = await this.histories([row], currency);
+    return {
+      id: row.id,
+      language,
+      title: text?.title ?? '',
+      description: text?.description ?? '',
+      category: row.category,
+      gtin: row.gtin,
+      images: row.images,
+      attributes: row.attributes,
+      ...this.shopperPrice(market.code, row, currency, today, history.get(row.offer_id) ?? []),
+      inStock: row.stock > 0,
+      handlingDays: row.handling_days,
+      shipping: row.shipping[market.code] ?? null,
+      // DSA Art. 30(7) and 31: who the shopper buys from.
+      trader: {
+        name: vendor.legalName,
+        address: vendor.registeredAddress,
+        email: vendor.contactEmail,
+        phone: vendor.contactPhone,
+        registerNumber: vendor.registerNumber,
+        vatId: vendor.vatId,
+        selfCertification: vendor.selfCertifiedAt !== null,
+      },
+      // GPSR Art. 19: the economic operators and the safety information, in the shopper's language.
+      productSafety: {
+        manufacturer: row.manufacturer,
+        responsiblePerson: row.responsible_person,
+        safetyInformation: text?.safetyInformation ?? null,
+      },
+    };
+  }
+
+  private market(country: string): MarketDefinition {
+    const market = findMarket(country);
+    if (!market) throw new NotFoundError('market-not-found', { country });
+    return market;
+  }
+
+  /** The shopper's language if the listing has it, else one of the market's, else any. */
+  private pickText(translations: Product['translations'], locale: Locale, market: CountryCode) {
+    const order = [locale, ...consumerLanguages(market), ...Object.keys(translations)];
+    const language = order.find((l) => translations[l]) ?? locale;
+    return [language, translations[language]] as const;
+  }
+
+  private shopperPrice(
+    market: CountryCode,
+    row: Pick<ListingRow, 'category' | 'price' | 'offer_id'>,
+    currency: string,
+    today: string,
+    history: PricePoint[],
+  ): ShopperPrice {
+    const amount = Number(row.price);
+    const vatRate = vatRateFor(
+      market,
+      findCategory(row.category)?.taxCategory ?? 'standard',
+      today,
+    );
+    const prior = priorPrice(history);
+    return {
+      price: { amount, currency },
+      vatRate,
+      vatAmount: { amount: vatIncluded(amount, vatRate), currency },
+      priorPrice: prior === undefined ? null : { amount: prior, currency },
+    };
+  }
+
+  /** Price histories of the offers on a page, in one query: per offer, the points for this market's price. */
+  private async histories(
+    rows: Array<Pick<ListingRow, 'offer_id' | 'price_market'>>,
+    currency: string,
+  ): Promise<Map<string, PricePoint[]>> {
+    const result = new Map<string, PricePoint[]>();
+    if (rows.length === 0) return result;
+    const points: Array<{
+      offer_id: string;
+      market: string | null;
+      amount: string;
+      recorded_at: Date;
+    }> = await this.dataSource.query(
+      `SELECT offer_id, market, amount, recorded_at FROM price_history
+        WHERE offer_id = ANY($1) AND currency = $2 AND recorded_at > now() - interval '90 days'
+        ORDER BY recorded_at, id`,
+      [rows.map((r) => r.offer_id), currency],
+    );
+    for (const row of rows) {
+      result.set(
+        row.offer_id,
+        points
+          .filter((p) => p.offer_id === row.offer_id && p.market === row.price_market)
+          .map((p) => ({ amount: Number(p.amount), recordedAt: p.recorded_at })),
+      );
+    }
+    return result;
+  }
+}

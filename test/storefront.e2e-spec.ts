@@ -1,0 +1,265 @@
+import request from 'supertest';
+import type { App } from 'supertest/types';
+import { signIn, signUp, type SignedIn } from './support/accounts';
+import { germanGmbh, PDF_BYTES } from './support/fixtures';
+import { startTestSystem, type TestSystem } from './support/test-system';
+
+const ADMIN = { email: 'storefront-admin@example.eu', password: 'a long passphrase for the admin' };
+const manufacturer = {
+  name: 'Verlag und Porzellan AG',
+  address: 'Hauptstraße 1, 80331 München',
+  email: 'safety@verlag.example',
+  country: 'DE',
+};
+const text = (title: string, description: string) => ({
+  title,
+  description,
+  safetyInformation: `${title}: safety`,
+});
+
+describe('storefront (e2e)', () => {
+  let system: TestSystem;
+  let http: App;
+  let admin: SignedIn;
+  let seller: SignedIn;
+  let vendorId: string;
+  const ids: Record<string, string> = {};
+
+  async function publish(
+    key: string,
+    body: Record<string, unknown>,
+    beforeSubmit?: (id: string) => Promise<void>,
+  ) {
+    const created = await request(http)
+      .post(`/v1/vendors/${vendorId}/products`)
+      .set(seller.auth)
+      .send({ manufacturer, ...body })
+      .expect(201);
+    ids[key] = created.body.id as string;
+    if (beforeSubmit) await beforeSubmit(ids[key]);
+    await request(http).post(`/v1/products/${ids[key]}/submit`).set(seller.auth).expect(200);
+    await request(http)
+      .post(`/v1/admin/products/${ids[key]}/decisions`)
+      .set(admin.auth)
+      .send({ decision: 'approve' })
+      .expect(201);
+  }
+
+  beforeAll(async () => {
+    system = await startTestSystem({
+      env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
+    });
+    http = system.api.getHttpServer() as App;
+    admin = await signIn(http, ADMIN.email, ADMIN.password);
+    seller = await signUp(http, 'seller');
+    const registrations = {
+      DE: { packaging: 'DE1234567890123' },
+      FR: { eprUin: 'FR123456_01ABCD' },
+    };
+    vendorId = (
+      await request(http)
+        .post('/v1/vendors')
+        .set(seller.auth)
+        .send(germanGmbh({ registrations }))
+        .expect(201)
+    ).body.id as string;
+    for (const type of ['registerExtract', 'representativeId']) {
+      await request(http)
+        .post(`/v1/vendors/${vendorId}/documents`)
+        .set(seller.auth)
+        .field('type', type)
+        .attach('file', PDF_BYTES, 'd.pdf')
+        .expect(201);
+    }
+    await request(http).post(`/v1/vendors/${vendorId}/submit`).set(seller.auth).expect(200);
+    await request(http)
+      .post(`/v1/admin/vendors/${vendorId}/approve`)
+      .set(admin.auth)
+      .send({})
+      .expect(200);
+
+    await publish('book', {
+      category: 'printed-books',
+      gtin: '4006381333931',
+      translations: {
+        de: text('Das große Kochbuch', 'Rezepte für jeden Tag'),
+        fr: text('Le grand livre de cuisine', 'Des recettes pour tous les jours'),
+      },
+      offers: [{ prices: [{ amount: 2000, currency: 'EUR' }], stock: 5, markets: ['DE', 'FR'] }],
+    });
+    await publish('cups', {
+      category: 'kitchen',
+      translations: { de: text('Espressotassen aus Porzellan', 'Vier weiße Tassen') },
+      offers: [
+        {
+          prices: [{ amount: 1999, currency: 'EUR' }],
+          stock: 3,
+          markets: ['DE'],
+          shipping: { DE: { amount: 490, currency: 'EUR' } },
+        },
+      ],
+    });
+    await publish('soldOut', {
+      category: 'kitchen',
+      translations: { de: text('Ausverkaufte Tasse', 'Keine mehr da') },
+      offers: [{ prices: [{ amount: 500, currency: 'EUR' }], stock: 0, markets: ['DE'] }],
+    });
+    // Reduced from 3000 to 2400; the 3000 held for 40 days before.
+    await publish(
+      'sale',
+      {
+        category: 'kitchen',
+        translations: { de: text('Teekanne aus Porzellan', 'Eine Kanne für Tee') },
+        offers: [{ prices: [{ amount: 3000, currency: 'EUR' }], stock: 2, markets: ['DE'] }],
+      },
+      async (id) => {
+        const created = await request(http).get(`/v1/products/${id}`).set(seller.auth).expect(200);
+        await system.dataSource.query(
+          `UPDATE price_history SET recorded_at = now() - interval '40 days' WHERE offer_id = $1`,
+          [created.body.offers[0].id],
+        );
+        await request(http)
+          .patch(`/v1/products/${id}`)
+          .set(seller.auth)
+          .send({
+            offers: [{ prices: [{ amount: 2400, currency: 'EUR' }], stock: 2, markets: ['DE'] }],
+          })
+          .expect(200);
+      },
+    );
+    const draft = await request(http)
+      .post(`/v1/vendors/${vendorId}/products`)
+      .set(seller.auth)
+      .send({
+        manufacturer,
+        category: 'kitchen',
+        translations: { de: text('Entwurfstasse', 'Noch nicht frei') },
+        offers: [{ prices: [{ amount: 100, currency: 'EUR' }], stock: 1, markets: ['DE'] }],
+      })
+      .expect(201);
+    ids.draft = draft.body.id as string;
+  });
+  afterAll(() => system?.stop());
+
+  const search = (country: string, query = '', language = 'de') =>
+    request(http)
+      .get(`/v1/storefront/${country}/products${query}`)
+      .set('Accept-Language', language);
+  const idsOf = (body: { items: Array<{ id: string }> }) => body.items.map((item) => item.id);
+
+  it('shows only published listings with stock that serve the market', async () => {
+    const germany = await search('DE').expect(200);
+    expect(idsOf(germany.body).sort()).toEqual([ids.book, ids.cups, ids.sale].sort());
+    const france = await search('FR', '', 'fr').expect(200);
+    expect(idsOf(france.body)).toEqual([ids.book]);
+    const austria = await search('AT').expect(200);
+    expect(austria.body.items).toEqual([]);
+  });
+
+  it('searches in the shopper’s language with its stemming', async () => {
+    const german = await search('DE', '?q=Tasse').expect(200);
+    expect(idsOf(german.body)).toEqual([ids.cups]);
+    const french = await search('FR', '?q=livres', 'fr').expect(200);
+    expect(idsOf(french.body)).toEqual([ids.book]);
+    expect(french.body.items[0]).toMatchObject({
+      title: 'Le grand livre de cuisine',
+      language: 'fr',
+    });
+    const none = await search('DE', '?q=Fahrrad').expect(200);
+    expect(none.body.items).toEqual([]);
+  });
+
+  it('prices in the market’s currency with the VAT of the category and market', async () => {
+    const germany = await search('DE', '?category=books-media').expect(200);
+    expect(germany.body.items[0]).toMatchObject({
+      price: { amount: 2000, currency: 'EUR' },
+      vatRate: 7,
+      vatAmount: { amount: 131, currency: 'EUR' },
+    });
+    const france = await search('FR', '?category=books-media', 'fr').expect(200);
+    expect(france.body.items[0]).toMatchObject({
+      price: { amount: 2000, currency: 'EUR' },
+      vatRate: 5.5,
+      vatAmount: { amount: 104, currency: 'EUR' },
+    });
+    const cups = await request(http).get(`/v1/storefront/DE/products/${ids.cups}`).expect(200);
+    expect(cups.body).toMatchObject({
+      vatRate: 19,
+      vatAmount: { amount: 319 },
+      shipping: { amount: 490, currency: 'EUR' },
+    });
+  });
+
+  it('shows the lowest price of the 30 days before a reduction', async () => {
+    const page = await request(http).get(`/v1/storefront/DE/products/${ids.sale}`).expect(200);
+    expect(page.body).toMatchObject({
+      price: { amount: 2400 },
+      priorPrice: { amount: 3000, currency: 'EUR' },
+    });
+    const cups = await request(http).get(`/v1/storefront/DE/products/${ids.cups}`).expect(200);
+    expect(cups.body.priorPrice).toBeNull();
+  });
+
+  it('filters by price and sorts by price with cursor pages', async () => {
+    const cheap = await search('DE', '?maxPrice=2000').expect(200);
+    expect(idsOf(cheap.body).sort()).toEqual([ids.book, ids.cups].sort());
+    const first = await search('DE', '?sort=price_asc&limit=2').expect(200);
+    expect(first.body.items.map((i: { price: { amount: number } }) => i.price.amount)).toEqual([
+      1999, 2000,
+    ]);
+    const second = await search(
+      'DE',
+      `?sort=price_asc&limit=2&cursor=${first.body.nextCursor}`,
+    ).expect(200);
+    expect(second.body.items.map((i: { price: { amount: number } }) => i.price.amount)).toEqual([
+      2400,
+    ]);
+    expect(second.body.nextCursor).toBeNull();
+    const descending = await search('DE', '?sort=price_desc').expect(200);
+    expect(descending.body.items.map((i: { price: { amount: number } }) => i.price.amount)).toEqual(
+      [2400, 2000, 1999],
+    );
+  });
+
+  it('shows the trader’s identity and the product safety data on the product page', async () => {
+    const page = await request(http)
+      .get(`/v1/storefront/FR/products/${ids.book}`)
+      .set('Accept-Language', 'fr')
+      .expect(200);
+    expect(page.body).toMatchObject({
+      title: 'Le grand livre de cuisine',
+      trader: {
+        name: 'Beispiel Handels GmbH',
+        registerNumber: 'HRB 86891',
+        vatId: 'DE136695976',
+        email: 'orders@beispiel.example',
+        phone: '+4930123456789',
+        selfCertification: true,
+      },
+      productSafety: {
+        manufacturer,
+        responsiblePerson: null,
+        safetyInformation: 'Le grand livre de cuisine: safety',
+      },
+    });
+    expect(page.body.trader.address).toMatchObject({ city: 'Berlin', country: 'DE' });
+  });
+
+  it('answers 404 for a listing not served, sold out, unpublished, or an unknown market', async () => {
+    await request(http).get(`/v1/storefront/FR/products/${ids.cups}`).expect(404);
+    await request(http).get(`/v1/storefront/DE/products/${ids.soldOut}`).expect(404);
+    await request(http).get(`/v1/storefront/DE/products/${ids.draft}`).expect(404);
+    await request(http).get(`/v1/storefront/US/products`).expect(404);
+    const bad = await search('DE', '?minPrice=-1&sort=cheapest').expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'minPrice',
+      'sort',
+    ]);
+  });
+
+  it('hides an unpublished listing again', async () => {
+    await request(http).post(`/v1/products/${ids.cups}/unpublish`).set(seller.auth).expect(200);
+    const germany = await search('DE').expect(200);
+    expect(idsOf(germany.body)).not.toContain(ids.cups);
+  });
+});
