@@ -158,21 +158,29 @@ export class StorefrontService {
     }
 
     const rows: ListingRow[] = await this.dataSource.query(
-      `WITH listings AS (
-         SELECT DISTINCT ON (p.id)
-                p.id, p.category, p.vendor_id, p.translations, p.images, o.id AS offer_id, o.stock,
-                COALESCE((o.market_prices -> $1 ->> 'amount')::bigint,
-                         (SELECT (e ->> 'amount')::bigint FROM jsonb_array_elements(o.prices) e WHERE e ->> 'currency' = $2 LIMIT 1)) AS price,
-                CASE WHEN o.market_prices ? $1 THEN $1 END AS price_market,
+      `SELECT * FROM (
+         SELECT p.id, p.category, p.vendor_id, p.translations, p.images, p.published_at,
+                o.offer_id, o.stock, o.price, o.price_market,
                 (extract(epoch FROM p.published_at) * 1000000)::bigint AS published_us,
                 ${rank} AS rank
            FROM products p
-           JOIN offers o ON o.product_id = p.id AND o.markets @> ARRAY[$1]::text[] AND o.stock > 0
            ${textJoin}
+           -- The offer that serves the market most cheaply; usually a listing has one.
+           CROSS JOIN LATERAL (
+             SELECT o.id AS offer_id, o.stock,
+                    COALESCE((o.market_prices -> $1 ->> 'amount')::bigint,
+                             (SELECT (e ->> 'amount')::bigint FROM jsonb_array_elements(o.prices) e WHERE e ->> 'currency' = $2 LIMIT 1)) AS price,
+                    CASE WHEN o.market_prices ? $1 THEN $1 END AS price_market
+               FROM offers o
+              WHERE o.product_id = p.id AND o.markets @> ARRAY[$1]::text[] AND o.stock > 0
+              ORDER BY 3 NULLS LAST
+              LIMIT 1
+           ) o
           WHERE p.status = 'published' ${filters.map((f) => `AND ${f}`).join(' ')}
-          ORDER BY p.id, price
-       )
-       SELECT * FROM listings WHERE ${outer.join(' AND ')} ORDER BY ${order.order} LIMIT ${Number(limit) + 1}`,
+       ) listings
+       WHERE ${outer.join(' AND ')}
+       ORDER BY ${order.order}
+       LIMIT ${Number(limit) + 1}`,
       params,
     );
     const page = rows.slice(0, limit);
