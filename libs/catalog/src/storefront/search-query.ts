@@ -22,8 +22,9 @@ const SORT_SQL: Readonly<
     key: 'price',
     after: '(price < $k OR (price = $k AND id > $i))',
   },
+  // Ordered by the column itself so the partial index on (published_at DESC, id) serves it.
   newest: {
-    order: 'published_us DESC, id',
+    order: 'published_at DESC, id',
     key: 'published_us',
     after: '(published_us < $k OR (published_us = $k AND id > $i))',
   },

@@ -1,0 +1,183 @@
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { buildSearchQuery } from '@app/catalog/storefront/search-query';
+
+/**
+ * Drives the storefront over HTTP with autocannon and prints throughput and latency percentiles
+ * for search and the product page, the same search against a bare node:http + pg baseline, the
+ * ratio of the two, the API's peak memory, and the query plans. See bench/README.md.
+ */
+const DATABASE_URL =
+  process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/marketplace_bench';
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
+const API_PORT = 3400;
+const BASELINE_PORT = 3401;
+const QUERIES = [
+  'Tasse',
+  'Lampe',
+  'Stuhl',
+  'Buch',
+  'Wasserkocher',
+  'Jacke',
+  'Schuh',
+  'Spielzeug',
+  'weiße Tasse',
+  'blaue Lampe',
+  'Telefon',
+  'Teller',
+];
+const ROOT = join(__dirname, '..');
+
+function start(name: string, args: string[], env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start`)), 60_000);
+    const poll = setInterval(() => {
+      fetch(`http://127.0.0.1:${env.PORT}${name === 'api' ? '/health/live' : '/?q=Tasse'}`)
+        .then((r) => {
+          if (r.ok) {
+            clearInterval(poll);
+            clearTimeout(timer);
+            resolve(child);
+          }
+        })
+        .catch(() => undefined);
+    }, 250);
+  });
+}
+
+/** Peak resident memory of a process so far (VmHWM), in MB. */
+function peakRssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmHWM:'));
+  return Math.round(Number(line?.replace(/\D+/g, '') ?? 0) / 1024);
+}
+
+interface Run {
+  requestsPerSecond: number;
+  errors: number;
+}
+
+/** Exact latency percentiles from every response time (autocannon itself reports p97.5, not p95). */
+function percentileOf(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+async function load(title: string, url: string, paths: string[]): Promise<Run> {
+  let next = 0;
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections: CONNECTIONS,
+        duration: DURATION,
+        requests: [
+          { setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) },
+        ],
+      },
+      (error: Error | null, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime: number) =>
+      times.push(responseTime),
+    );
+  });
+  times.sort((a, b) => a - b);
+  const [p50, p95, p99] = [50, 95, 99].map((p) => percentileOf(times, p).toFixed(1));
+  const errors = result.errors + result.non2xx;
+  process.stdout.write(
+    `${title.padEnd(32)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${p50} ms   p95 ${p95} ms   p99 ${p99} ms   errors ${errors}\n`,
+  );
+  return { requestsPerSecond: result.requests.average, errors };
+}
+
+async function explain(): Promise<void> {
+  const client = new Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    for (const [label, q] of [
+      ['search "Tasse" (relevance)', 'Tasse'],
+      ['browse newest (no q)', undefined],
+    ] as const) {
+      const { sql, params } = buildSearchQuery('DE', 'EUR', 'de', { q, limit: 20 });
+      const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, params);
+      process.stdout.write(
+        `\nQuery plan, ${label}:\n${plan.rows.map((r: Record<string, string>) => `  ${r['QUERY PLAN']}`).join('\n')}\n`,
+      );
+    }
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS n FROM products WHERE status = 'published'`,
+    );
+    process.stdout.write(`\nPublished products: ${(rows[0] as { n: number }).n}\n`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const env = {
+    DATABASE_URL,
+    LOG_LEVEL: 'warn',
+    MIGRATIONS_RUN: 'false',
+    DATABASE_POOL_SIZE: '10',
+  };
+  const api = await start('api', ['dist/apps/api/src/main.js'], { ...env, PORT: String(API_PORT) });
+  const baseline = await start(
+    'baseline',
+    [
+      '-r',
+      'tsconfig-paths/register',
+      '-r',
+      'ts-node/register/transpile-only',
+      'bench/baseline-server.ts',
+    ],
+    { ...env, PORT: String(BASELINE_PORT) },
+  );
+  try {
+    const client = new Client({ connectionString: DATABASE_URL });
+    await client.connect();
+    const { rows } = await client.query(
+      `SELECT p.id FROM products p JOIN offers o ON o.product_id = p.id WHERE p.status = 'published' AND o.stock > 0 AND o.markets @> ARRAY['DE'] LIMIT 500`,
+    );
+    await client.end();
+    const productPaths = (rows as Array<{ id: string }>).map(
+      (r) => `/v1/storefront/DE/products/${r.id}`,
+    );
+    const searchPaths = QUERIES.map((q) => `/v1/storefront/DE/products?q=${encodeURIComponent(q)}`);
+    const baselinePaths = QUERIES.map((q) => `/?q=${encodeURIComponent(q)}`);
+
+    process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${DURATION} s per run\n`);
+    await load('warm-up (search)', `http://127.0.0.1:${API_PORT}`, searchPaths);
+    const search = await load('API search', `http://127.0.0.1:${API_PORT}`, searchPaths);
+    await load('API product page', `http://127.0.0.1:${API_PORT}`, productPaths);
+    const raw = await load(
+      'baseline search (node:http+pg)',
+      `http://127.0.0.1:${BASELINE_PORT}`,
+      baselinePaths,
+    );
+    process.stdout.write(
+      `\nthroughput ratio API / baseline: ${(search.requestsPerSecond / raw.requestsPerSecond).toFixed(2)}\n`,
+    );
+    process.stdout.write(`API peak RSS: ${peakRssMb(api.pid!)} MB\n`);
+    await explain();
+  } finally {
+    api.kill('SIGTERM');
+    baseline.kill('SIGTERM');
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});
