@@ -267,6 +267,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
 
   it('accepts an anonymous notice and acknowledges it with a reference', async () => {
     const productId = await submittedProduct('Anonym gemeldet');
+    await decide(productId, { decision: 'approve' }).expect(201);
     const response = await request(http)
       .post('/v1/notices')
       .send({
@@ -340,6 +341,70 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
     const record = exported.body.find((s: { puid: string }) => s.puid === decided.body.id);
     expect(record.source_type).toBe('SOURCE_ARTICLE_16');
     expect(JSON.stringify(record)).not.toContain('Claire');
+  });
+
+  it('answers a notice about a live listing with no action, and the listing stays live', async () => {
+    const productId = await submittedProduct('Unbedenklich');
+    await decide(productId, { decision: 'approve' }).expect(201);
+    const notice = await request(http)
+      .post('/v1/notices')
+      .send({
+        productId,
+        category: 'STATEMENT_CATEGORY_CONSUMER_INFORMATION',
+        explanation: 'The price shown seems wrong to me.',
+        goodFaith: true,
+      })
+      .expect(201);
+    const [{ id: noticeId }] = await system.dataSource.query(
+      'SELECT id FROM notices WHERE reference = $1',
+      [notice.body.reference],
+    );
+    await decide(productId, { decision: 'approve', noticeId }).expect(201);
+    const [handled] = await system.dataSource.query('SELECT status FROM notices WHERE id = $1', [
+      noticeId,
+    ]);
+    expect(handled.status).toBe('dismissed');
+    expect(
+      (await request(http).get(`/v1/products/${productId}`).set(seller.auth)).body.status,
+    ).toBe('published');
+    const again = await decide(productId, { ...removal, noticeId }).expect(409);
+    expect(again.body.code).toBe('notice-handled');
+  });
+
+  it('refuses notices about listings the public cannot see', async () => {
+    const productId = await submittedProduct('Noch in Prüfung');
+    await request(http)
+      .post('/v1/notices')
+      .send({
+        productId,
+        category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
+        explanation: 'A long enough explanation of the problem.',
+        goodFaith: true,
+      })
+      .expect(404);
+  });
+
+  it('does not republish a listing edited after the contested rejection', async () => {
+    const productId = await submittedProduct('Geändert');
+    const rejected = await decide(productId, { ...removal, decision: 'reject' }).expect(201);
+    const complaint = await request(http)
+      .post(`/v1/decisions/${rejected.body.id}/complaints`)
+      .set(seller.auth)
+      .send({ text: 'The rejection was wrong, please look again.' })
+      .expect(201);
+    await request(http)
+      .patch(`/v1/products/${productId}`)
+      .set(seller.auth)
+      .send({ category: 'kitchen' })
+      .expect(200);
+    await request(http)
+      .post(`/v1/admin/complaints/${complaint.body.id}/resolve`)
+      .set(secondAdmin.auth)
+      .send({ outcome: 'upheld', resolution: 'Fair point.' })
+      .expect(200);
+    expect(
+      (await request(http).get(`/v1/products/${productId}`).set(seller.auth)).body.status,
+    ).toBe('rejected');
   });
 
   it('refuses invalid notices and writes nothing', async () => {

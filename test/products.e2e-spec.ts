@@ -297,6 +297,36 @@ describe('products (e2e)', () => {
     ]);
   });
 
+  it('updates offers by id and refuses an id that is not the product’s', async () => {
+    const created = await create(product()).expect(201);
+    const offerId = created.body.offers[0].id as string;
+    const updated = await request(http)
+      .patch(`/v1/products/${created.body.id}`)
+      .set(seller.auth)
+      .send({
+        offers: [
+          { id: offerId, prices: [{ amount: 1500, currency: 'EUR' }], stock: 4, markets: ['DE'] },
+        ],
+      })
+      .expect(200);
+    expect(updated.body.offers).toEqual([expect.objectContaining({ id: offerId, stock: 4 })]);
+    const wrong = await request(http)
+      .patch(`/v1/products/${created.body.id}`)
+      .set(seller.auth)
+      .send({
+        offers: [
+          {
+            id: '00000000-0000-4000-8000-000000000000',
+            prices: [{ amount: 1, currency: 'EUR' }],
+            stock: 1,
+            markets: ['DE'],
+          },
+        ],
+      })
+      .expect(400);
+    expect(wrong.body.errors[0]).toMatchObject({ field: 'offers.0.id', code: 'unknownOffer' });
+  });
+
   it('hides a product from another seller, who changes nothing, and refuses products to shoppers', async () => {
     const created = await create(product()).expect(201);
     const other = await signUp(http, 'seller');

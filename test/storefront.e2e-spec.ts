@@ -257,9 +257,33 @@ describe('storefront (e2e)', () => {
     ]);
   });
 
+  it('survives a cursor from another sort order and refuses a tampered one', async () => {
+    const first = await search('DE', '?sort=newest&limit=1').expect(200);
+    const mixed = await search(
+      'DE',
+      `?sort=relevance&q=Tasse&cursor=${first.body.nextCursor}`,
+    ).expect(200);
+    expect(Array.isArray(mixed.body.items)).toBe(true);
+    const tampered = Buffer.from(JSON.stringify(['1; DROP TABLE products', ids.book])).toString(
+      'base64url',
+    );
+    const bad = await search('DE', `?sort=price_asc&cursor=${tampered}`).expect(400);
+    expect(bad.body.errors[0]).toMatchObject({ field: 'cursor', code: 'invalidCursor' });
+  });
+
   it('hides an unpublished listing again', async () => {
     await request(http).post(`/v1/products/${ids.cups}/unpublish`).set(seller.auth).expect(200);
     const germany = await search('DE').expect(200);
     expect(idsOf(germany.body)).not.toContain(ids.cups);
+  });
+
+  it('takes a suspended vendor’s listings off the storefront', async () => {
+    await request(http)
+      .post(`/v1/admin/vendors/${vendorId}/suspend`)
+      .set(admin.auth)
+      .send({ reason: 'termsViolation' })
+      .expect(200);
+    expect((await search('DE').expect(200)).body.items).toEqual([]);
+    await request(http).get(`/v1/storefront/FR/products/${ids.book}`).expect(404);
   });
 });

@@ -23,18 +23,41 @@ const WORDS: Record<string, { nouns: string[]; adjectives: string[] }> = {
   sv: { nouns: ['kopp', 'lampa', 'stol', 'bok', 'vattenkokare', 'jacka', 'sko', 'leksak', 'bord', 'telefon', 'flaska', 'tallrik'], adjectives: ['vit', 'trä', 'klassisk', 'modern', 'stor', 'liten', 'blå', 'ekologisk'] },
 }; // prettier-ignore
 
-const CURRENCY_OF: Record<string, string> = { CZ: 'CZK', DK: 'DKK', HU: 'HUF', PL: 'PLN', RO: 'RON', SE: 'SEK' };
-const SEARCH_CONFIG: Record<string, string> = { en: 'english', de: 'german', fr: 'french', it: 'italian', es: 'spanish', pl: 'simple', nl: 'dutch', sv: 'swedish' };
+const CURRENCY_OF: Record<string, string> = {
+  CZ: 'CZK',
+  DK: 'DKK',
+  HU: 'HUF',
+  PL: 'PLN',
+  RO: 'RON',
+  SE: 'SEK',
+};
+const SEARCH_CONFIG: Record<string, string> = {
+  en: 'english',
+  de: 'german',
+  fr: 'french',
+  it: 'italian',
+  es: 'spanish',
+  pl: 'simple',
+  nl: 'dutch',
+  sv: 'swedish',
+};
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { products: { type: 'string', default: '200000' }, vendors: { type: 'string', default: '5000' }, reset: { type: 'boolean', default: false } },
+    options: {
+      products: { type: 'string', default: '200000' },
+      vendors: { type: 'string', default: '5000' },
+      reset: { type: 'boolean', default: false },
+    },
   });
   const products = Number(values.products);
   const vendors = Number(values.vendors);
   const config = loadConfigOrExit();
   await prepareDatabase(config);
-  const dataSource = await new DataSource({ ...createDataSourceOptions(config), entities: [] }).initialize();
+  const dataSource = await new DataSource({
+    ...createDataSourceOptions(config),
+    entities: [],
+  }).initialize();
   const started = Date.now();
   const step = async (label: string, sql: string, params: unknown[] = []) => {
     const t = Date.now();
@@ -43,22 +66,31 @@ async function main(): Promise<void> {
   };
   try {
     if (values.reset) {
-      await step('reset', `
+      await step(
+        'reset',
+        `
         DELETE FROM listing_texts WHERE product_id IN (SELECT p.id FROM products p JOIN vendors v ON v.id = p.vendor_id JOIN users u ON u.id = v.owner_id WHERE u.email LIKE '%@seed.example');
         DELETE FROM price_history WHERE offer_id IN (SELECT o.id FROM offers o JOIN products p ON p.id = o.product_id JOIN vendors v ON v.id = p.vendor_id JOIN users u ON u.id = v.owner_id WHERE u.email LIKE '%@seed.example');
         DELETE FROM offers WHERE product_id IN (SELECT p.id FROM products p JOIN vendors v ON v.id = p.vendor_id JOIN users u ON u.id = v.owner_id WHERE u.email LIKE '%@seed.example');
         DELETE FROM products WHERE vendor_id IN (SELECT v.id FROM vendors v JOIN users u ON u.id = v.owner_id WHERE u.email LIKE '%@seed.example');
         DELETE FROM vendors WHERE owner_id IN (SELECT id FROM users WHERE email LIKE '%@seed.example');
-        DELETE FROM users WHERE email LIKE '%@seed.example';`);
+        DELETE FROM users WHERE email LIKE '%@seed.example';`,
+      );
     }
     await dataSource.query(`SELECT setseed(0.42)`);
     const countries = [...MEMBER_STATE_CODES];
     const legalForms = countries.map((c) => LEGAL_FORMS[c].find((f) => f.kind === 'company')!.code);
-    await step('users', `
+    await step(
+      'users',
+      `
       INSERT INTO users (email, password_hash, role, locale)
       SELECT 'seed-seller-' || g || '@seed.example', 'seed-account-without-login', 'seller', 'en'
-        FROM generate_series(1, $1) g ON CONFLICT (email) DO NOTHING`, [vendors]);
-    await step('vendors', `
+        FROM generate_series(1, $1) g ON CONFLICT (email) DO NOTHING`,
+      [vendors],
+    );
+    await step(
+      'vendors',
+      `
       INSERT INTO vendors (owner_id, status, country, legal_form, legal_name, registered_address, contact_email, contact_phone,
                            preferred_language, categories, self_certified_at, registrations, vat_id_status, submitted_at, decided_at)
       SELECT u.id, 'approved', c.country, c.legal_form, 'Seed Trader ' || g, jsonb_build_object('line1', 'Main Street ' || g, 'postalCode', '1000', 'city', 'Capital', 'country', c.country),
@@ -68,15 +100,22 @@ async function main(): Promise<void> {
         FROM generate_series(1, $1) g
         JOIN users u ON u.email = 'seed-seller-' || g || '@seed.example'
         CROSS JOIN LATERAL (SELECT ($2::text[])[1 + g % 27] AS country, ($3::text[])[1 + g % 27] AS legal_form) c
-      ON CONFLICT (owner_id) DO NOTHING`, [vendors, countries, legalForms]);
+      ON CONFLICT (owner_id) DO NOTHING`,
+      [vendors, countries, legalForms],
+    );
     const languages = Object.keys(WORDS);
     const titleSql = (lang: string) =>
-      `(${JSON.stringify(WORDS[lang].adjectives).replace(/^\[/, "ARRAY[").replace(/"/g, "'")})[1 + abs(hashtext(g || 'a')) % ${WORDS[lang].adjectives.length}] || ' ' ||
-       (${JSON.stringify(WORDS[lang].nouns).replace(/^\[/, "ARRAY[").replace(/"/g, "'")})[1 + abs(hashtext(g || 'n')) % ${WORDS[lang].nouns.length}] || ' ' || (g % 997)`;
+      `(${JSON.stringify(WORDS[lang].adjectives).replace(/^\[/, 'ARRAY[').replace(/"/g, "'")})[1 + abs(hashtext(g || 'a')) % ${WORDS[lang].adjectives.length}] || ' ' ||
+       (${JSON.stringify(WORDS[lang].nouns).replace(/^\[/, 'ARRAY[').replace(/"/g, "'")})[1 + abs(hashtext(g || 'n')) % ${WORDS[lang].nouns.length}] || ' ' || (g % 997)`;
     const translations = languages
-      .map((lang) => `CASE WHEN abs(hashtext(g || '${lang}')) % 3 = 0 OR '${lang}' = 'en' THEN jsonb_build_object('${lang}', jsonb_build_object('title', ${titleSql(lang)}, 'description', ${titleSql(lang)} || ' – ' || ${titleSql(lang)}, 'safetyInformation', 'Keep away from heat.')) ELSE '{}'::jsonb END`)
+      .map(
+        (lang) =>
+          `CASE WHEN abs(hashtext(g || '${lang}')) % 3 = 0 OR '${lang}' = 'en' THEN jsonb_build_object('${lang}', jsonb_build_object('title', ${titleSql(lang)}, 'description', ${titleSql(lang)} || ' – ' || ${titleSql(lang)}, 'safetyInformation', 'Keep away from heat.')) ELSE '{}'::jsonb END`,
+      )
       .join(' || ');
-    await step('products', `
+    await step(
+      'products',
+      `
       WITH seed_vendors AS (
         SELECT v.id, row_number() OVER (ORDER BY v.id) AS rn
           FROM vendors v JOIN users u ON u.id = v.owner_id WHERE u.email LIKE '%@seed.example'
@@ -88,43 +127,68 @@ async function main(): Promise<void> {
              jsonb_build_object('name', 'Seed Manufacturer ' || (g % 500), 'address', 'Factory Road 1', 'email', 'safety@seed.example', 'country', 'DE'),
              now(), now() - (g % 100000) * interval '1 minute', now() - (g % 100000) * interval '1 minute'
         FROM generate_series(1, $1) g
-        JOIN seed_vendors sv ON sv.rn = 1 + g % (SELECT count(*) FROM seed_vendors)`, [products, PRODUCT_CATEGORY_SLUGS]);
-    await step('offers', `
+        JOIN seed_vendors sv ON sv.rn = 1 + g % (SELECT count(*) FROM seed_vendors)`,
+      [products, PRODUCT_CATEGORY_SLUGS],
+    );
+    await step(
+      'offers',
+      `
       INSERT INTO offers (product_id, prices, market_prices, stock, markets, handling_days, shipping)
       SELECT p.id,
              jsonb_build_array(
                jsonb_build_object('amount', 500 + (abs(hashtext(p.id::text)) % 49500), 'currency', 'EUR'),
-               ${Object.values(CURRENCY_OF).map((c) => `jsonb_build_object('amount', (500 + (abs(hashtext(p.id::text)) % 49500)) * ${c === 'HUF' ? 400 : c === 'CZK' ? 25 : c === 'SEK' || c === 'DKK' ? 10 : c === 'RON' ? 5 : 4}, 'currency', '${c}')`).join(', ')}),
+               ${Object.values(CURRENCY_OF)
+                 .map(
+                   (c) =>
+                     `jsonb_build_object('amount', (500 + (abs(hashtext(p.id::text)) % 49500)) * ${c === 'HUF' ? 400 : c === 'CZK' ? 25 : c === 'SEK' || c === 'DKK' ? 10 : c === 'RON' ? 5 : 4}, 'currency', '${c}')`,
+                 )
+                 .join(', ')}),
              '{}', CASE WHEN abs(hashtext(p.id::text)) % 10 = 0 THEN 0 ELSE 1 + abs(hashtext(p.id::text)) % 100 END,
              CASE WHEN abs(hashtext(p.id::text)) % 3 = 0 THEN $1::text[]
                   ELSE (SELECT array_agg(m) FROM unnest($1::text[]) m WHERE abs(hashtext(p.id::text || m)) % 4 = 0 OR m = v.country) END,
              1 + abs(hashtext(p.id::text)) % 5, '{}'
         FROM products p JOIN vendors v ON v.id = p.vendor_id JOIN users u ON u.id = v.owner_id
-       WHERE u.email LIKE '%@seed.example' AND NOT EXISTS (SELECT 1 FROM offers o WHERE o.product_id = p.id)`, [countries]);
-    await step('listing_texts', `
+       WHERE u.email LIKE '%@seed.example' AND NOT EXISTS (SELECT 1 FROM offers o WHERE o.product_id = p.id)`,
+      [countries],
+    );
+    await step(
+      'listing_texts',
+      `
       INSERT INTO listing_texts (product_id, language, config, title, description)
-      SELECT p.id, t.key, (CASE t.key ${Object.entries(SEARCH_CONFIG).map(([l, c]) => `WHEN '${l}' THEN '${c}'`).join(' ')} ELSE 'simple' END)::regconfig,
+      SELECT p.id, t.key, (CASE t.key ${Object.entries(SEARCH_CONFIG)
+        .map(([l, c]) => `WHEN '${l}' THEN '${c}'`)
+        .join(' ')} ELSE 'simple' END)::regconfig,
              t.value ->> 'title', t.value ->> 'description'
         FROM products p JOIN vendors v ON v.id = p.vendor_id JOIN users u ON u.id = v.owner_id
         CROSS JOIN LATERAL jsonb_each(p.translations) t
        WHERE u.email LIKE '%@seed.example'
-      ON CONFLICT DO NOTHING`);
-    await step('price_history', `
+      ON CONFLICT DO NOTHING`,
+    );
+    await step(
+      'price_history',
+      `
       INSERT INTO price_history (offer_id, market, currency, amount, recorded_at)
       SELECT o.id, NULL, e ->> 'currency', (e ->> 'amount')::bigint, now() - interval '60 days'
         FROM offers o JOIN products p ON p.id = o.product_id JOIN vendors v ON v.id = p.vendor_id JOIN users u ON u.id = v.owner_id
         CROSS JOIN LATERAL jsonb_array_elements(o.prices) e
        WHERE u.email LIKE '%@seed.example'
-         AND NOT EXISTS (SELECT 1 FROM price_history h WHERE h.offer_id = o.id)`);
+         AND NOT EXISTS (SELECT 1 FROM price_history h WHERE h.offer_id = o.id)`,
+    );
     await step('analyze', 'ANALYZE');
-    const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM products WHERE status = 'published'`);
-    process.stdout.write(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s; ${count} published products in total.\n`);
+    const [{ count }]: Array<{ count: number }> = await dataSource.query(
+      `SELECT count(*)::int AS count FROM products WHERE status = 'published'`,
+    );
+    process.stdout.write(
+      `Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s; ${count} published products in total.\n`,
+    );
   } finally {
     await dataSource.destroy();
   }
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

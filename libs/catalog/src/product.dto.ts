@@ -15,6 +15,8 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  IsUUID,
+  IsISO31661Alpha2,
   Max,
   MaxLength,
   Min,
@@ -95,12 +97,19 @@ export class EconomicOperatorDto {
 
   @ApiProperty({ example: 'DE', description: 'ISO 3166-1 alpha-2 of its establishment' })
   @Transform(upperCase)
-  @IsString()
-  @MaxLength(2)
+  @IsISO31661Alpha2()
   country!: string;
 }
 
 export class OfferDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'On update: the offer to change; offers not listed are removed',
+  })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
   @ApiProperty({ type: [PriceDto], description: 'One VAT-inclusive price per currency' })
   @IsArray()
   @ArrayMinSize(1)

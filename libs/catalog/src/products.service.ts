@@ -100,17 +100,21 @@ export class ProductsService {
     productId: string,
     changes: UpdateProductDto,
   ): Promise<ProductResponse> {
-    const { product } = await this.owned(actor, productId);
-    if (!EDITABLE_PRODUCT_STATUSES.includes(product.status)) {
-      throw new ConflictError('product-not-editable', { status: product.status });
-    }
+    await this.owned(actor, productId);
     this.assertValid(changes);
     return this.dataSource.transaction(async (transaction) => {
+      // Locked, and its status re-read: an admin's decision in between must not be overwritten.
+      const product = await transaction
+        .getRepository(Product)
+        .findOneOrFail({ where: { id: productId }, lock: { mode: 'pessimistic_write' } });
+      if (!EDITABLE_PRODUCT_STATUSES.includes(product.status)) {
+        throw new ConflictError('product-not-editable', { status: product.status });
+      }
       const { offers: offerChanges, ...fields } = changes;
       Object.assign(product, fields);
       const saved = await transaction.save(product);
       if (fields.translations) await this.saveSearchTexts(transaction, saved);
-      const existing = await transaction.getRepository(Offer).findBy({ productId });
+      const existing = await this.offersOf(productId, transaction);
       const offers = offerChanges
         ? await this.saveOffers(transaction, productId, existing, offerChanges)
         : existing;
@@ -194,10 +198,14 @@ export class ProductsService {
     }
   }
 
-  private offersOf(productId: string): Promise<Offer[]> {
-    return this.dataSource
+  /** A product's offers in a stable order (offers created together share created_at). */
+  private offersOf(
+    productId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Offer[]> {
+    return manager
       .getRepository(Offer)
-      .find({ where: { productId }, order: { createdAt: 'ASC' } });
+      .find({ where: { productId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** The listing if the caller may read it (its seller or an admin); else 404. */
@@ -310,8 +318,21 @@ export class ProductsService {
     inputs: OfferDto[],
   ): Promise<Offer[]> {
     const saved: Offer[] = [];
+    const byId = inputs.some((input) => input.id !== undefined);
+    const unknown = inputs.filter(
+      (input) => input.id !== undefined && !existing.some((offer) => offer.id === input.id),
+    );
+    if (unknown.length > 0) {
+      throw new ValidationFailedError(
+        unknown.map((input) => ({
+          field: `offers.${inputs.indexOf(input)}.id`,
+          code: 'unknownOffer',
+        })),
+      );
+    }
     for (const [index, input] of inputs.entries()) {
-      const previous = existing[index];
+      // With ids, each input updates its offer; without, offers are matched by position.
+      const previous = byId ? existing.find((offer) => offer.id === input.id) : existing[index];
       // Read before the offer object is updated in place below.
       const before = previous
         ? priceKeys(previous)
@@ -342,7 +363,9 @@ export class ProductsService {
       }
       saved.push(offer);
     }
-    for (const removed of existing.slice(inputs.length)) await transaction.remove(removed);
+    const kept = new Set(saved.map((offer) => offer.id));
+    for (const removed of existing.filter((offer) => !kept.has(offer.id)))
+      await transaction.remove(removed);
     return saved;
   }
 }

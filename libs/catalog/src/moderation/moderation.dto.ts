@@ -3,9 +3,7 @@ import { PageQueryDto } from '@app/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
-  ArrayUnique,
   Equals,
-  IsArray,
   IsBoolean,
   IsEmail,
   IsIn,
@@ -79,17 +77,6 @@ export class DecisionRequestDto {
   @IsString()
   @MaxLength(500)
   termsGround?: string;
-
-  @ApiPropertyOptional({
-    enum: MEMBER_STATE_CODES,
-    isArray: true,
-    description: 'Markets the measure covers; default: all the listing serves',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @IsIn(MEMBER_STATE_CODES, { each: true })
-  territorialScope?: string[];
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The notice this decision answers' })
   @IsOptional()

@@ -126,15 +126,20 @@ export class ModerationService {
         .getRepository(Product)
         .findOne({ where: { id: productId }, lock: { mode: 'pessimistic_write' } });
       if (!product) throw new NotFoundError('product-not-found', { id: productId });
-      const action = ACTION_OF[request.decision];
-      if (!canTransitionProduct(product.status, action)) {
-        throw new ConflictError('illegal-listing-transition', { action, status: product.status });
-      }
       const notice = request.noticeId
         ? await transaction.getRepository(Notice).findOneBy({ id: request.noticeId, productId })
         : null;
       if (request.noticeId && !notice)
         throw new NotFoundError('notice-not-found', { id: request.noticeId });
+      if (notice && notice.status !== 'open')
+        throw new ConflictError('notice-handled', { reference: notice.reference });
+      // Answering a notice about a live listing with "approve" keeps it live: a decision to take no action.
+      const noAction =
+        request.decision === 'approve' && product.status === 'published' && notice !== null;
+      const action = ACTION_OF[request.decision];
+      if (!noAction && !canTransitionProduct(product.status, action)) {
+        throw new ConflictError('illegal-listing-transition', { action, status: product.status });
+      }
       const markets = await this.marketsOf(transaction, productId);
       const decision = await transaction.save(
         transaction.create(ModerationDecision, {
@@ -146,7 +151,8 @@ export class ModerationService {
           legalGround: request.legalGround ?? null,
           termsGround: request.termsGround ?? null,
           explanation: request.explanation ?? null,
-          territorialScope: request.territorialScope ?? markets,
+          // The status change takes the listing down everywhere, so the measure covers every market it serves.
+          territorialScope: markets,
           source: notice ? 'notice' : 'voluntary',
           noticeId: notice?.id ?? null,
           automatedDetection: false,
@@ -154,7 +160,7 @@ export class ModerationService {
           contentDate: product.createdAt.toISOString().slice(0, 10),
         }),
       );
-      await this.setStatus(transaction, product, action);
+      if (!noAction) await this.setStatus(transaction, product, action);
       if (notice) {
         await transaction.update(
           Notice,
@@ -246,28 +252,44 @@ export class ModerationService {
         { status: outcome, reviewedBy: actor.id, resolution, resolvedAt: new Date() },
       );
       if (outcome === 'upheld') {
-        const product = await transaction
-          .getRepository(Product)
-          .findOneByOrFail({ id: decision.productId });
-        const reversal = await transaction.save(
-          transaction.create(ModerationDecision, {
+        const product = await transaction.getRepository(Product).findOneOrFail({
+          where: { id: decision.productId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        const newer = await transaction
+          .getRepository(ModerationDecision)
+          .createQueryBuilder('d')
+          .where('d.product_id = :productId AND d.created_at > :at', {
             productId: product.id,
-            vendorId: product.vendorId,
-            decision: 'approve',
-            explanation: resolution,
-            territorialScope: decision.territorialScope,
-            source: 'complaint',
-            automatedDetection: false,
-            decidedBy: actor.id,
-            contentDate: decision.contentDate,
-          }),
-        );
-        await transaction.update(
-          Product,
-          { id: product.id },
-          { status: 'published', publishedAt: new Date() },
-        );
-        await this.outbox.publish(transaction, 'product.decided', { decisionId: reversal.id });
+            at: decision.createdAt,
+          })
+          .getCount();
+        // Reverse only what this decision did: not a listing edited since, nor one decided again.
+        const untouched =
+          newer === 0 &&
+          product.status === PRODUCT_TRANSITIONS[ACTION_OF[decision.decision]].to &&
+          product.updatedAt <= decision.createdAt;
+        if (untouched) {
+          const reversal = await transaction.save(
+            transaction.create(ModerationDecision, {
+              productId: product.id,
+              vendorId: product.vendorId,
+              decision: 'approve',
+              explanation: resolution,
+              territorialScope: decision.territorialScope,
+              source: 'complaint',
+              automatedDetection: false,
+              decidedBy: actor.id,
+              contentDate: decision.contentDate,
+            }),
+          );
+          await transaction.update(
+            Product,
+            { id: product.id },
+            { status: 'published', publishedAt: new Date() },
+          );
+          await this.outbox.publish(transaction, 'product.decided', { decisionId: reversal.id });
+        }
       }
       await this.log(transaction, decision.productId, actor.id, `complaint.${outcome}`, {
         complaintId: complaint.id,

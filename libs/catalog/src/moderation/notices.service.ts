@@ -68,7 +68,7 @@ export class NoticesService {
     }
     const product = await this.dataSource.getRepository(Product).findOneBy({ id: input.productId });
     // Only listings the public can see can be reported; drafts are invisible, so they do not exist here.
-    if (!product || !['published', 'pending_review', 'unpublished'].includes(product.status)) {
+    if (!product || product.status !== 'published') {
       throw new NotFoundError('product-not-found', { id: input.productId });
     }
     if (input.notifierEmail) {

@@ -109,6 +109,10 @@ export function buildSearchQuery(
   const order = SORT_SQL[sort];
   if (query.cursor) {
     const [key, id] = decodeCursor(query.cursor);
+    // A cursor from another sort order, or a tampered one, would fail the SQL cast.
+    const wellFormed =
+      order.key === 'rank' ? /^\d+(\.\d+)?(e-?\d+)?$/i.test(key) : /^\d{1,19}$/.test(key);
+    if (!wellFormed) throw ValidationFailedError.of('cursor', 'invalidCursor');
     outer.push(order.after.replaceAll('$k', param(key)).replaceAll('$i', param(id)));
   }
 
@@ -131,6 +135,8 @@ export function buildSearchQuery(
               ORDER BY 3 NULLS LAST
               LIMIT 1
            ) o
+          -- A suspended vendor's listings leave the storefront with it.
+           JOIN vendors v ON v.id = p.vendor_id AND v.status = 'approved'
           WHERE p.status = 'published' ${filters.map((f) => `AND ${f}`).join(' ')}
        ) listings
        WHERE ${outer.join(' AND ')}

@@ -116,6 +116,7 @@ export class StorefrontService {
                 CASE WHEN o.market_prices ? $1 THEN $1 END AS price_market
            FROM products p
            JOIN offers o ON o.product_id = p.id AND o.markets @> ARRAY[$1]::text[] AND o.stock > 0
+           JOIN vendors v ON v.id = p.vendor_id AND v.status = 'approved'
           WHERE p.id = $3 AND p.status = 'published'
           ORDER BY price NULLS LAST LIMIT 1`,
       [market.code, currency, productId],
@@ -207,7 +208,7 @@ export class StorefrontService {
       recorded_at: Date;
     }> = await this.dataSource.query(
       `SELECT offer_id, market, amount, recorded_at FROM price_history
-        WHERE offer_id = ANY($1) AND currency = $2 AND recorded_at > now() - interval '90 days'
+        WHERE offer_id = ANY($1) AND currency = $2
         ORDER BY recorded_at, id`,
       [rows.map((r) => r.offer_id), currency],
     );
