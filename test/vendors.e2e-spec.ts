@@ -210,6 +210,39 @@ describe('vendor onboarding (e2e)', () => {
     ).toEqual([]);
   });
 
+  it('refuses, for a later retry, an account update for an account no vendor holds yet', async () => {
+    const event = JSON.stringify({
+      id: 'evt_early',
+      object: 'event',
+      type: 'account.updated',
+      created: Math.floor(Date.now() / 1000),
+      data: {
+        object: {
+          id: 'acct_not_linked_yet',
+          object: 'account',
+          payouts_enabled: true,
+          details_submitted: true,
+        },
+      },
+    });
+    const signature = Stripe.webhooks.generateTestHeaderString({
+      payload: event,
+      secret: WEBHOOK_SECRET,
+    });
+    const response = await request(http)
+      .post('/v1/webhooks/stripe')
+      .set('Stripe-Signature', signature)
+      .set('Content-Type', 'application/json')
+      .send(event)
+      .expect(409);
+    expect(response.body.code).toBe('payout-account-unknown');
+    expect(
+      await system.dataSource.query(
+        `SELECT id FROM processed_webhook_events WHERE id = 'evt_early'`,
+      ),
+    ).toEqual([]);
+  });
+
   it('answers an incomplete submission with 422 listing every missing item, in the seller’s language', async () => {
     const seller = await signUp(http, 'seller');
     const vendorId = await draftVendor(seller, {

@@ -12,7 +12,7 @@ import type { DataSource } from 'typeorm';
 import type Stripe from 'stripe';
 import { PAYOUT_PROVIDER, type PayoutProvider } from './payout-provider';
 import { VendorsService } from './vendors.service';
-import { Vendor, type PayoutStatus } from './vendor.entity';
+import type { PayoutStatus } from './vendor.entity';
 
 export interface PayoutAccountResponse {
   accountId: string;
@@ -63,14 +63,17 @@ export class PayoutAccountsService {
       this.logger.error({ err: error, vendorId }, 'Payout provider refused the account');
       throw new DomainError(HttpStatus.BAD_GATEWAY, 'payout-provider-unavailable');
     }
-    const payoutStatus: PayoutStatus = link.payoutsEnabled
-      ? 'enabled'
-      : vendor.payoutStatus === 'none'
-        ? 'pending'
-        : vendor.payoutStatus;
-    await this.dataSource
-      .getRepository(Vendor)
-      .update({ id: vendor.id }, { stripeAccountId: link.accountId, payoutStatus });
+    // Conditional, so that a webhook that already reported the account's state is not overwritten.
+    // For UPDATE … RETURNING, TypeORM's pg runner answers [rows, affected count].
+    const [rows]: [Array<{ payout_status: PayoutStatus }>, number] = await this.dataSource.query(
+      `UPDATE vendors
+          SET stripe_account_id = $2,
+              payout_status = CASE WHEN $3 THEN 'enabled' WHEN payout_status = 'none' THEN 'pending' ELSE payout_status END
+        WHERE id = $1
+    RETURNING payout_status`,
+      [vendor.id, link.accountId, link.payoutsEnabled],
+    );
+    const payoutStatus = rows[0]?.payout_status ?? vendor.payoutStatus;
     return {
       accountId: link.accountId,
       onboardingUrl: link.onboardingUrl,

@@ -58,6 +58,14 @@ export class StripeWebhooksService {
             at: new Date(event.created * 1000),
           })
           .execute();
+        const known: unknown[] = await transaction.query(
+          'SELECT 1 FROM vendors WHERE stripe_account_id = $1',
+          [account.id],
+        );
+        // The event can outrun the request that stores the account id: refuse it (and roll back its
+        // dedupe row) so that Stripe delivers it again later.
+        if (known.length === 0)
+          throw new DomainError(HttpStatus.CONFLICT, 'payout-account-unknown');
       }
       return { received: true as const, duplicate: false };
     });
