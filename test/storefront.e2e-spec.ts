@@ -271,6 +271,82 @@ describe('storefront (e2e)', () => {
     expect(bad.body.errors[0]).toMatchObject({ field: 'cursor', code: 'invalidCursor' });
   });
 
+  it('keeps the approved version live while a revision is reviewed, then shows the revision', async () => {
+    const live = await request(http).get(`/v1/products/${ids.book}`).set(seller.auth).expect(200);
+    const offerId = live.body.offers[0].id as string;
+    const revised = await request(http)
+      .patch(`/v1/products/${ids.book}`)
+      .set(seller.auth)
+      .send({
+        translations: {
+          ...live.body.translations,
+          fr: text('Le très grand livre de cuisine', 'Plus de recettes'),
+        },
+        offers: [
+          {
+            id: offerId,
+            prices: [{ amount: 1800, currency: 'EUR' }],
+            stock: 5,
+            markets: ['DE', 'FR'],
+          },
+        ],
+      })
+      .expect(200);
+    expect(revised.body).toMatchObject({ status: 'published', revisionStatus: 'draft' });
+    const before = await request(http)
+      .get(`/v1/storefront/FR/products/${ids.book}`)
+      .set('Accept-Language', 'fr')
+      .expect(200);
+    expect(before.body).toMatchObject({
+      title: 'Le grand livre de cuisine',
+      price: { amount: 2000 },
+    });
+
+    const submitted = await request(http)
+      .post(`/v1/products/${ids.book}/submit`)
+      .set(seller.auth)
+      .expect(200);
+    expect(submitted.body.revisionStatus).toBe('pending_review');
+    const queue = await request(http)
+      .get(`/v1/admin/moderation/queue?vendorId=${vendorId}&limit=100`)
+      .set(admin.auth)
+      .expect(200);
+    expect(
+      queue.body.items.find((i: { productId: string }) => i.productId === ids.book),
+    ).toMatchObject({ revisionPending: true, status: 'published' });
+    await request(http)
+      .patch(`/v1/products/${ids.book}`)
+      .set(seller.auth)
+      .send({ category: 'ebooks' })
+      .expect(409);
+
+    await request(http)
+      .post(`/v1/admin/products/${ids.book}/decisions`)
+      .set(admin.auth)
+      .send({ decision: 'approve' })
+      .expect(201);
+    const after = await request(http)
+      .get(`/v1/storefront/FR/products/${ids.book}`)
+      .set('Accept-Language', 'fr')
+      .expect(200);
+    expect(after.body).toMatchObject({
+      title: 'Le très grand livre de cuisine',
+      price: { amount: 1800 },
+      priorPrice: { amount: 2000 },
+    });
+    const found = await search('FR', '?q=recettes', 'fr').expect(200);
+    expect(idsOf(found.body)).toEqual([ids.book]);
+    const product = await request(http)
+      .get(`/v1/products/${ids.book}`)
+      .set(seller.auth)
+      .expect(200);
+    expect(product.body).toMatchObject({
+      revision: null,
+      revisionStatus: null,
+      status: 'published',
+    });
+  });
+
   it('hides an unpublished listing again', async () => {
     await request(http).post(`/v1/products/${ids.cups}/unpublish`).set(seller.auth).expect(200);
     const germany = await search('DE').expect(200);

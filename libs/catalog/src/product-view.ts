@@ -22,6 +22,8 @@ export function toProductResponse(product: Product, offers: Offer[]): ProductRes
       handlingDays: offer.handlingDays,
       shipping: offer.shipping,
     })),
+    revision: product.revision,
+    revisionStatus: product.revisionStatus,
     createdAt: product.createdAt.toISOString(),
     updatedAt: product.updatedAt.toISOString(),
   };

@@ -238,6 +238,14 @@ export class ProductResponse {
   @ApiProperty({ nullable: true, type: EconomicOperatorDto })
   responsiblePerson!: EconomicOperatorDto | null;
   @ApiProperty({ type: [OfferDto] }) offers!: Array<OfferDto & { id: string }>;
+  @ApiProperty({
+    nullable: true,
+    type: Object,
+    description: 'Changes to the live listing awaiting review',
+  })
+  revision!: object | null;
+  @ApiProperty({ nullable: true, enum: ['draft', 'pending_review'] })
+  revisionStatus!: 'draft' | 'pending_review' | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

@@ -10,6 +10,26 @@ import {
 } from 'typeorm';
 import type { ProductStatus } from './product-lifecycle';
 
+/** The fields a revision may change, as sent by the seller. */
+export interface ProductRevision {
+  category?: string;
+  gtin?: string;
+  images?: string[];
+  attributes?: Record<string, string>;
+  translations?: Record<string, ProductText>;
+  manufacturer?: EconomicOperator;
+  responsiblePerson?: EconomicOperator;
+  offers?: Array<{
+    id?: string;
+    prices: Money[];
+    marketPrices?: Record<string, Money>;
+    stock: number;
+    markets: string[];
+    handlingDays?: number;
+    shipping?: Record<string, Money>;
+  }>;
+}
+
 /** A product a vendor lists: texts per language, GPSR safety data, and its offers. */
 @Entity({ name: 'products' })
 export class Product {
@@ -44,6 +64,16 @@ export class Product {
   /** The EU responsible person, required when the manufacturer is outside the EU (GPSR Art. 16). */
   @Column({ name: 'responsible_person', type: 'jsonb', nullable: true })
   responsiblePerson!: EconomicOperator | null;
+
+  /**
+   * Changes to a published listing, waiting for review while the approved version stays live;
+   * the same shape as a PATCH body.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  revision!: ProductRevision | null;
+
+  @Column({ name: 'revision_status', type: 'text', nullable: true })
+  revisionStatus!: 'draft' | 'pending_review' | null;
 
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;

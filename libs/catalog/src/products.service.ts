@@ -38,7 +38,7 @@ import {
   type ProductResponse,
   type UpdateProductDto,
 } from './product.dto';
-import { Offer, PriceHistoryEntry, Product } from './product.entity';
+import { Offer, PriceHistoryEntry, Product, type ProductRevision } from './product.entity';
 import { toProductResponse } from './product-view';
 import { searchConfigFor } from './search-configs';
 
@@ -107,6 +107,19 @@ export class ProductsService {
       const product = await transaction
         .getRepository(Product)
         .findOneOrFail({ where: { id: productId }, lock: { mode: 'pessimistic_write' } });
+      if (product.status === 'published' && product.revisionStatus !== 'pending_review') {
+        // A live listing changes through a revision; the approved version stays live meanwhile.
+        const revision = { ...(product.revision ?? {}), ...(changes as ProductRevision) };
+        await transaction.update(
+          Product,
+          { id: product.id },
+          { revision, revisionStatus: 'draft' },
+        );
+        const updated = await transaction
+          .getRepository(Product)
+          .findOneByOrFail({ id: product.id });
+        return toProductResponse(updated, await this.offersOf(productId, transaction));
+      }
       if (!EDITABLE_PRODUCT_STATUSES.includes(product.status)) {
         throw new ConflictError('product-not-editable', { status: product.status });
       }
@@ -129,8 +142,52 @@ export class ProductsService {
    */
   async submit(actor: AuthenticatedUser, productId: string): Promise<ProductResponse> {
     const { product, vendor } = await this.owned(actor, productId);
-    this.assertTransition(product, 'submit');
     const offers = await this.offersOf(productId);
+    if (product.status === 'published' && product.revisionStatus === 'draft' && product.revision) {
+      // The revision is checked as the listing would look with it applied.
+      const revised = { ...product, ...product.revision } as Product;
+      this.assertListable(revised, product.revision.offers ?? offers, vendor);
+      await this.dataSource
+        .getRepository(Product)
+        .update({ id: product.id, revisionStatus: 'draft' }, { revisionStatus: 'pending_review' });
+      const updated = await this.dataSource
+        .getRepository(Product)
+        .findOneByOrFail({ id: product.id });
+      return toProductResponse(updated, offers);
+    }
+    this.assertTransition(product, 'submit');
+    this.assertListable(product, offers, vendor);
+    return this.transition(product, 'submit', offers);
+  }
+
+  /**
+   * Applies an approved revision to the live listing: its fields, its texts for search and its
+   * offers (with the price history that the Omnibus rule reads).
+   */
+  async applyRevision(transaction: EntityManager, product: Product): Promise<void> {
+    const { offers: offerChanges, ...fields } = product.revision ?? {};
+    Object.assign(product, fields, { revision: null, revisionStatus: null });
+    const saved = await transaction.save(product);
+    if (fields.translations) await this.saveSearchTexts(transaction, saved);
+    if (offerChanges) {
+      await this.saveOffers(
+        transaction,
+        product.id,
+        await this.offersOf(product.id, transaction),
+        offerChanges,
+      );
+    }
+  }
+
+  /**
+   * 422 unless the listing may serve every market it names: texts in the market's language, an
+   * approved seller with the market's registrations, a price in its currency, and the GPSR data.
+   */
+  private assertListable(
+    product: Product,
+    offers: Array<Pick<Offer, 'markets' | 'prices'> & { marketPrices?: Record<string, Money> }>,
+    vendor: Vendor,
+  ): void {
     const category = findCategory(product.category)!;
     const compliance = {
       translations: product.translations,
@@ -149,7 +206,7 @@ export class ProductsService {
           vendor,
           {
             priceCurrencies: offer.prices.map((p) => p.currency),
-            marketPrices: Object.keys(offer.marketPrices),
+            marketPrices: Object.keys(offer.marketPrices ?? {}),
           },
           todayIn(findMarket(market)!),
         ),
@@ -163,7 +220,6 @@ export class ProductsService {
         problems,
       );
     }
-    return this.transition(product, 'submit', offers);
   }
 
   async unpublish(actor: AuthenticatedUser, productId: string): Promise<ProductResponse> {

@@ -21,6 +21,7 @@ import {
   type ProductAction,
 } from '../product-lifecycle';
 import { Offer, Product } from '../product.entity';
+import { ProductsService } from '../products.service';
 import type {
   DecisionRequestDto,
   ModerationQueueQueryDto,
@@ -43,6 +44,8 @@ export interface QueueItem {
   category: string;
   markets: string[];
   submittedAt: string | null;
+  /** A change to the live listing awaits review. */
+  revisionPending: boolean;
   openNotices: number;
 }
 
@@ -56,6 +59,7 @@ export class ModerationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly products: ProductsService,
   ) {}
 
   /** Listings awaiting review and published ones with open notices, oldest first. */
@@ -65,7 +69,8 @@ export class ModerationService {
       .getRepository(Product)
       .createQueryBuilder('product')
       .where(
-        `(product.status = 'pending_review' OR EXISTS (SELECT 1 FROM notices n WHERE n.product_id = product.id AND n.status = 'open'))`,
+        `(product.status = 'pending_review' OR product.revision_status = 'pending_review'
+          OR EXISTS (SELECT 1 FROM notices n WHERE n.product_id = product.id AND n.status = 'open'))`,
       )
       .orderBy('product.created_at', 'ASC')
       .addOrderBy('product.id', 'ASC')
@@ -111,6 +116,7 @@ export class ModerationService {
         ...new Set(offers.filter((o) => o.productId === product.id).flatMap((o) => o.markets)),
       ].sort(),
       submittedAt: product.submittedAt?.toISOString() ?? null,
+      revisionPending: product.revisionStatus === 'pending_review',
       openNotices: notices.find((n) => n.product_id === product.id)?.count ?? 0,
     }));
   }
@@ -133,9 +139,14 @@ export class ModerationService {
         throw new NotFoundError('notice-not-found', { id: request.noticeId });
       if (notice && notice.status !== 'open')
         throw new ConflictError('notice-handled', { reference: notice.reference });
-      // Answering a notice about a live listing with "approve" keeps it live: a decision to take no action.
+      // On a live listing with a revision under review, approve and reject decide the revision;
+      // "approve" answering a notice about a live listing is a decision to take no action.
+      const revision =
+        product.status === 'published' && product.revisionStatus === 'pending_review';
+      const onRevision = revision && request.decision !== 'remove';
       const noAction =
-        request.decision === 'approve' && product.status === 'published' && notice !== null;
+        onRevision ||
+        (request.decision === 'approve' && product.status === 'published' && notice !== null);
       const action = ACTION_OF[request.decision];
       if (!noAction && !canTransitionProduct(product.status, action)) {
         throw new ConflictError('illegal-listing-transition', { action, status: product.status });
@@ -161,6 +172,15 @@ export class ModerationService {
         }),
       );
       if (!noAction) await this.setStatus(transaction, product, action);
+      if (onRevision && request.decision === 'approve') {
+        await this.products.applyRevision(transaction, product);
+      } else if (revision) {
+        await transaction.update(
+          Product,
+          { id: product.id },
+          { revision: null, revisionStatus: null },
+        );
+      }
       if (notice) {
         await transaction.update(
           Notice,
