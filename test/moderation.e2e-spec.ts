@@ -2,7 +2,7 @@ import { upsertAdmin } from '@app/platform';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { signIn, signUp, type SignedIn } from './support/accounts';
-import { germanGmbh, PDF_BYTES } from './support/fixtures';
+import { approvedVendor } from './support/vendors';
 import { eventually, startTestSystem, type TestSystem } from './support/test-system';
 
 const ADMIN = { email: 'moderator@example.eu', password: 'a long passphrase for the admin' };
@@ -79,27 +79,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       DE: { packaging: 'DE1234567890123' },
       AT: { packagingRepresentative: 'Verpackung Bevollmächtigte GmbH, Wien' },
     };
-    vendorId = (
-      await request(http)
-        .post('/v1/vendors')
-        .set(seller.auth)
-        .send(germanGmbh({ registrations }))
-        .expect(201)
-    ).body.id as string;
-    for (const type of ['registerExtract', 'representativeId']) {
-      await request(http)
-        .post(`/v1/vendors/${vendorId}/documents`)
-        .set(seller.auth)
-        .field('type', type)
-        .attach('file', PDF_BYTES, 'd.pdf')
-        .expect(201);
-    }
-    await request(http).post(`/v1/vendors/${vendorId}/submit`).set(seller.auth).expect(200);
-    await request(http)
-      .post(`/v1/admin/vendors/${vendorId}/approve`)
-      .set(admin.auth)
-      .send({})
-      .expect(200);
+    vendorId = await approvedVendor(http, seller, admin, registrations);
   });
   afterAll(() => system?.stop());
 

@@ -1,7 +1,8 @@
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { signIn, signUp, type SignedIn } from './support/accounts';
-import { germanGmbh, PDF_BYTES } from './support/fixtures';
+import { germanGmbh } from './support/fixtures';
+import { approvedVendor } from './support/vendors';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
 const ADMIN = { email: 'catalog-admin@example.eu', password: 'a long passphrase for the admin' };
@@ -47,34 +48,6 @@ describe('products (e2e)', () => {
   const productCount = async () =>
     Number((await system.dataSource.query('SELECT count(*) FROM products'))[0].count);
 
-  async function approvedVendor(owner: SignedIn): Promise<string> {
-    const registrations = {
-      DE: { packaging: 'DE1234567890123' },
-      FR: { eprUin: 'FR123456_01ABCD' },
-    };
-    const created = await request(http)
-      .post('/v1/vendors')
-      .set(owner.auth)
-      .send(germanGmbh({ registrations }))
-      .expect(201);
-    const id = created.body.id as string;
-    for (const type of ['registerExtract', 'representativeId']) {
-      await request(http)
-        .post(`/v1/vendors/${id}/documents`)
-        .set(owner.auth)
-        .field('type', type)
-        .attach('file', PDF_BYTES, 'd.pdf')
-        .expect(201);
-    }
-    await request(http).post(`/v1/vendors/${id}/submit`).set(owner.auth).expect(200);
-    await request(http)
-      .post(`/v1/admin/vendors/${id}/approve`)
-      .set(admin.auth)
-      .send({})
-      .expect(200);
-    return id;
-  }
-
   beforeAll(async () => {
     system = await startTestSystem({
       env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
@@ -82,7 +55,10 @@ describe('products (e2e)', () => {
     http = system.api.getHttpServer() as App;
     admin = await signIn(http, ADMIN.email, ADMIN.password);
     seller = await signUp(http, 'seller');
-    vendorId = await approvedVendor(seller);
+    vendorId = await approvedVendor(http, seller, admin, {
+      DE: { packaging: 'DE1234567890123' },
+      FR: { eprUin: 'FR123456_01ABCD' },
+    });
   });
   afterAll(() => system?.stop());
 
