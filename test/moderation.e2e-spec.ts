@@ -351,6 +351,59 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
     expect(again.body.code).toBe('notice-handled');
   });
 
+  it('confirms a notice to its author, and lets the author contest the decision on it', async () => {
+    const productId = await submittedProduct('Bestritten');
+    await decide(productId, { decision: 'approve' }).expect(201);
+    const notice = await request(http)
+      .post('/v1/notices')
+      .set('Accept-Language', 'it')
+      .send({
+        productId,
+        category: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS',
+        explanation: 'The toy has loose small parts.',
+        notifierEmail: 'lucia@example.eu',
+        goodFaith: true,
+      })
+      .expect(201);
+    const [receipt] = await eventually(async () => {
+      const rows: Array<{ locale: string; subject: string }> = await system.dataSource.query(
+        `SELECT locale, subject FROM notifications WHERE kind = 'notice.received' AND recipient = 'lucia@example.eu'`,
+      );
+      return rows.length ? rows : undefined;
+    });
+    expect(receipt.locale).toBe('it');
+    expect(receipt.subject).toContain(notice.body.reference);
+
+    const early = await request(http)
+      .post(`/v1/notices/${notice.body.reference}/complaints`)
+      .send({ text: 'Nobody has looked at my notice yet.' })
+      .expect(409);
+    expect(early.body.code).toBe('notice-not-decided');
+    const [{ id: noticeId }] = await system.dataSource.query(
+      'SELECT id FROM notices WHERE reference = $1',
+      [notice.body.reference],
+    );
+    await decide(productId, { decision: 'approve', noticeId }).expect(201);
+    const complaint = await request(http)
+      .post(`/v1/notices/${notice.body.reference}/complaints`)
+      .send({ text: 'The parts really are loose; please look again.' })
+      .expect(201);
+    expect(complaint.body).toMatchObject({ status: 'open', lodgedBy: null });
+    await request(http)
+      .post('/v1/notices/N-000000000000/complaints')
+      .send({ text: 'A complaint about nothing.' })
+      .expect(404);
+    await request(http)
+      .post(`/v1/admin/complaints/${complaint.body.id}/resolve`)
+      .set(secondAdmin.auth)
+      .send({ outcome: 'upheld', resolution: 'We will take a new decision.' })
+      .expect(200);
+    // Upholding a complaint against "no action" does not act by itself; a new decision must.
+    expect(
+      (await request(http).get(`/v1/products/${productId}`).set(seller.auth)).body.status,
+    ).toBe('published');
+  });
+
   it('refuses notices about listings the public cannot see', async () => {
     const productId = await submittedProduct('Noch in Prüfung');
     await request(http)

@@ -38,6 +38,7 @@ describe('OpenAPI (e2e)', () => {
       '/v1/markets/{country}/onboarding-requirements',
       '/v1/me',
       '/v1/notices',
+      '/v1/notices/{reference}/complaints',
       '/v1/products/{id}',
       '/v1/products/{id}/decisions',
       '/v1/products/{id}/submit',

@@ -1,6 +1,7 @@
 import {
   CatalogWorkerModule,
   NoticeOutcomeNotificationHandler,
+  NoticeReceiptNotificationHandler,
   ProductDecisionNotificationHandler,
 } from '@app/catalog';
 import {
@@ -37,6 +38,7 @@ export class WorkerModule {
             VatIdCheckHandler,
             ProductDecisionNotificationHandler,
             NoticeOutcomeNotificationHandler,
+            NoticeReceiptNotificationHandler,
           ],
         }),
       ],

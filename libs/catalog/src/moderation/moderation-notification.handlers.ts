@@ -106,3 +106,35 @@ export class NoticeOutcomeNotificationHandler implements EventHandler<'notice.ha
     });
   }
 }
+
+/** Confirms receipt of a notice to its author, when it left an email (DSA Art. 16(4)). */
+@Injectable()
+export class NoticeReceiptNotificationHandler implements EventHandler<'notice.received'> {
+  readonly eventType = 'notice.received';
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly i18n: I18nService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async handle({ noticeId }: DomainEventPayloads['notice.received']): Promise<void> {
+    const notice = await this.dataSource.getRepository(Notice).findOneBy({ id: noticeId });
+    if (!notice?.notifierEmail) return;
+    const locale: Locale = isSupportedLocale(notice.notifierLocale) ? notice.notifierLocale : 'en';
+    const t = (key: string) =>
+      this.i18n.translate(locale, `notifications:notice.received.${key}`, {
+        reference: notice.reference,
+      });
+    await this.notifications.deliver({
+      userId: null,
+      kind: 'notice.received',
+      channel: 'email',
+      recipient: notice.notifierEmail,
+      locale,
+      subject: t('subject'),
+      body: t('body'),
+      dedupeKey: `notice-received:${notice.id}`,
+    });
+  }
+}

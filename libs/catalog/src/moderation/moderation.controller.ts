@@ -139,6 +139,18 @@ export class ModerationController {
     return this.moderation.lodgeComplaint(actor, id, body.text);
   }
 
+  @Post('notices/:reference/complaints')
+  @ApiCreatedResponse({
+    description: 'The notice author’s complaint against the decision on it (DSA Art. 20(1))',
+  })
+  @ApiConflictResponse({ description: 'The notice has not been decided yet' })
+  noticeComplaint(
+    @Param('reference') reference: string,
+    @Body() body: ComplaintRequestDto,
+  ): Promise<Complaint> {
+    return this.notices.complain(reference, body.text);
+  }
+
   @Post('notices')
   @ApiCreatedResponse({
     description: 'Acknowledgement with the notice’s reference (DSA Art. 16(4))',

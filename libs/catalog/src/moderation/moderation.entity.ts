@@ -37,7 +37,9 @@ export class ModerationDecision {
 export class Complaint {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'decision_id', type: 'uuid' }) decisionId!: string;
-  @Column({ name: 'lodged_by', type: 'uuid' }) lodgedBy!: string;
+  /** The seller's account; null when the author of a notice complains without an account. */
+  @Column({ name: 'lodged_by', type: 'uuid', nullable: true }) lodgedBy!: string | null;
+  @Column({ name: 'notice_id', type: 'uuid', nullable: true }) noticeId!: string | null;
   @Column({ type: 'text' }) text!: string;
   @Column({ type: 'text' }) status!: 'open' | 'upheld' | 'dismissed';
   @Column({ name: 'reviewed_by', type: 'uuid', nullable: true }) reviewedBy!: string | null;

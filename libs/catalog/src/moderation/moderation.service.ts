@@ -285,7 +285,10 @@ export class ModerationService {
           })
           .getCount();
         // Reverse only what this decision did: not a listing edited since, nor one decided again.
+        // A decision to take no action (approve) is not reversed automatically: acting needs a new
+        // decision with its own statement of reasons.
         const untouched =
+          decision.decision !== 'approve' &&
           newer === 0 &&
           product.status === PRODUCT_TRANSITIONS[ACTION_OF[decision.decision]].to &&
           product.updatedAt <= decision.createdAt;

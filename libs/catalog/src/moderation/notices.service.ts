@@ -1,5 +1,7 @@
 import {
   APP_CONFIG,
+  ConflictError,
+  OutboxService,
   NotFoundError,
   REDIS_CLIENT,
   TooManyRequestsError,
@@ -14,7 +16,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 import type { DataSource } from 'typeorm';
 import { Product } from '../product.entity';
 import type { NoticeRequestDto } from './moderation.dto';
-import { ModerationAuditEntry, Notice } from './moderation.entity';
+import { Complaint, ModerationAuditEntry, Notice } from './moderation.entity';
 
 const NOTICE_WINDOW_SECONDS = 3600;
 
@@ -31,6 +33,7 @@ export class NoticesService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
     @Inject(REDIS_CLIENT) redis: Redis,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -99,6 +102,8 @@ export class NoticesService {
           status: 'open',
         }),
       );
+      if (saved.notifierEmail)
+        await this.outbox.publish(transaction, 'notice.received', { noticeId: saved.id });
       await transaction.save(
         transaction.create(ModerationAuditEntry, {
           productId: product.id,
@@ -114,5 +119,41 @@ export class NoticesService {
       receivedAt: notice.createdAt.toISOString(),
       status: notice.status,
     };
+  }
+
+  /**
+   * The author of a handled notice contests the decision taken on it (DSA Art. 20(1)), within six
+   * months. The notice's reference, given only to its author, identifies the notice.
+   */
+  async complain(reference: string, text: string): Promise<Complaint> {
+    const notice = /^N-[0-9A-F]{12}$/.test(reference)
+      ? await this.dataSource.getRepository(Notice).findOneBy({ reference })
+      : null;
+    if (!notice) throw new NotFoundError('notice-not-found', { id: reference });
+    if (notice.status === 'open' || !notice.decisionId || !notice.handledAt)
+      throw new ConflictError('notice-not-decided');
+    const sixMonthsAfter = new Date(notice.handledAt);
+    sixMonthsAfter.setMonth(sixMonthsAfter.getMonth() + 6);
+    if (new Date() > sixMonthsAfter) throw new ConflictError('complaint-period-over');
+    return this.dataSource.transaction(async (transaction) => {
+      const complaint = await transaction.save(
+        transaction.create(Complaint, {
+          decisionId: notice.decisionId!,
+          lodgedBy: null,
+          noticeId: notice.id,
+          text,
+          status: 'open',
+        }),
+      );
+      await transaction.save(
+        transaction.create(ModerationAuditEntry, {
+          productId: notice.productId,
+          actorId: null,
+          action: 'complaint.lodged',
+          details: { complaintId: complaint.id, noticeId: notice.id },
+        }),
+      );
+      return complaint;
+    });
   }
 }

@@ -10,6 +10,8 @@ export interface DomainEventPayloads {
   'vendor.vat-id-changed': { vendorId: string; vatId: string };
   /** An admin decided on a listing; restrictive decisions carry a statement of reasons. */
   'product.decided': { decisionId: string };
+  /** A notice arrived; its author, if it left an email, gets a confirmation (DSA Art. 16(4)). */
+  'notice.received': { noticeId: string };
   /** A notice was handled; its author learns the outcome (DSA Art. 16(5)). */
   'notice.handled': { noticeId: string };
 }
@@ -21,5 +23,6 @@ export const DOMAIN_EVENT_TYPES = [
   'vendor.status-changed',
   'vendor.vat-id-changed',
   'product.decided',
+  'notice.received',
   'notice.handled',
 ] as const satisfies readonly DomainEventType[];

@@ -11,6 +11,7 @@ export const EVENT_QUEUES: Readonly<Record<DomainEventType, QueueName>> = {
   'vendor.status-changed': 'notifications',
   'vendor.vat-id-changed': 'verification',
   'product.decided': 'notifications',
+  'notice.received': 'notifications',
   'notice.handled': 'notifications',
 };
 
