@@ -147,6 +147,8 @@ describe('storefront (e2e)', () => {
     });
     const none = await search('DE', '?q=Fahrrad').expect(200);
     expect(none.body.items).toEqual([]);
+    const soldOut = await search('DE', '?q=Ausverkaufte').expect(200);
+    expect(soldOut.body.items).toEqual([]);
   });
 
   it('prices in the market’s currency with the VAT of the category and market', async () => {
@@ -340,6 +342,7 @@ describe('storefront (e2e)', () => {
       .send({ reason: 'termsViolation' })
       .expect(200);
     expect((await search('DE').expect(200)).body.items).toEqual([]);
+    expect((await search('FR', '?q=livre', 'fr').expect(200)).body.items).toEqual([]);
     await request(http).get(`/v1/storefront/FR/products/${ids.book}`).expect(404);
   });
 });

@@ -92,7 +92,29 @@ export function buildSearchQuery(
           `WHEN '${language}' THEN ts_rank(t.search_vector, websearch_to_tsquery('${searchConfigFor(language)}', ${q}))`,
       )
       .join(' ');
-    textJoin = `JOIN (SELECT t.product_id, max(CASE t.language ${ranks} END) AS rank FROM listing_texts t WHERE ${matches} GROUP BY t.product_id) m ON m.product_id = p.id`;
+    // Only texts of listings visible in this market (kept by triggers), found by one GIN index.
+    const grouped = `SELECT t.product_id, max(CASE t.language ${ranks} END) AS rank FROM listing_texts t
+      WHERE t.markets @> ARRAY[$1]::text[] AND (${matches}) GROUP BY t.product_id`;
+    // Sorted by relevance without other filters, the page is picked among the texts alone, so
+    // only its rows are joined to products and offers.
+    const pagedByRank =
+      sort === 'relevance' &&
+      !query.category &&
+      !query.vendor &&
+      query.minPrice === undefined &&
+      query.maxPrice === undefined;
+    if (pagedByRank) {
+      let after = '';
+      if (query.cursor) {
+        const [key, id] = decodeCursor(query.cursor);
+        if (!/^\d+(\.\d+)?(e-?\d+)?$/i.test(key))
+          throw ValidationFailedError.of('cursor', 'invalidCursor');
+        after = `WHERE (g.rank < ${param(key)} OR (g.rank = ${param(key)} AND g.product_id > ${param(id)}))`;
+      }
+      textJoin = `JOIN (SELECT * FROM (${grouped}) g ${after} ORDER BY g.rank DESC, g.product_id LIMIT ${Number(limit) + 1}) m ON m.product_id = p.id`;
+    } else {
+      textJoin = `JOIN (${grouped}) m ON m.product_id = p.id`;
+    }
     rank = 'm.rank';
   }
   const filters: string[] = [];
