@@ -208,12 +208,16 @@ export class VendorsService {
       .find({ where: { vendorId }, order: { id: 'ASC' } });
   }
 
+  /** Inside a transaction the row is locked, so a concurrent decision cannot be overwritten. */
   private async find(
     vendorId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Vendor | null> {
     if (!/^[0-9a-f-]{36}$/i.test(vendorId)) return null;
-    return manager.getRepository(Vendor).findOneBy({ id: vendorId });
+    const lock = manager.queryRunner?.isTransactionActive
+      ? { mode: 'pessimistic_write' as const }
+      : undefined;
+    return manager.getRepository(Vendor).findOne({ where: { id: vendorId }, lock });
   }
 
   private async transition(
