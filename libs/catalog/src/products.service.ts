@@ -10,6 +10,7 @@ import {
 import {
   ConflictError,
   DomainError,
+  isUuid,
   isSupportedLocale,
   NotFoundError,
   validateRecord,
@@ -41,8 +42,6 @@ import {
 import { Offer, PriceHistoryEntry, Product, type ProductRevision } from './product.entity';
 import { toProductResponse } from './product-view';
 import { searchConfigFor } from './search-configs';
-
-const isUuid = (value: string) => /^[0-9a-f-]{36}$/i.test(value);
 
 /** Prices of an offer as history keys: one per currency and one per market override. */
 function priceKeys(

@@ -38,3 +38,4 @@ export * from './queues/queue-producer.service';
 export * from './queues/queue-catalog';
 export * from './money/money';
 export * from './errors/validation-errors';
+export * from './http/ids';

@@ -1,5 +1,6 @@
 export * from './vendor-lifecycle';
 export * from './vendor.entity';
+export { sellerLocale } from './vendor-view';
 export * from './vendors.module';
 export * from './vendors-worker.module';
 export * from './vendors.service';

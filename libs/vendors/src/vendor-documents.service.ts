@@ -1,6 +1,7 @@
 import {
   DOCUMENT_STORAGE,
   DomainError,
+  isUuid,
   type AuthenticatedUser,
   type DocumentStorage,
 } from '@app/platform';
@@ -108,7 +109,7 @@ export class VendorDocumentsService {
     documentId: string,
   ): Promise<{ document: DocumentResponse; content: Buffer }> {
     await this.vendors.readable(actor, vendorId);
-    const document = /^[0-9a-f-]{36}$/i.test(documentId)
+    const document = isUuid(documentId)
       ? await this.dataSource.getRepository(VendorDocument).findOneBy({ id: documentId, vendorId })
       : null;
     if (!document)

@@ -1,11 +1,10 @@
+import { sellerLocale } from './vendor-view';
 import {
   I18nService,
-  isSupportedLocale,
   NotificationsService,
   User,
   type DomainEventPayloads,
   type EventHandler,
-  type Locale,
 } from '@app/platform';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -36,10 +35,7 @@ export class VendorStatusNotificationHandler implements EventHandler<'vendor.sta
       .getRepository(VendorAuditEntry)
       .findOneBy({ id: auditEntryId });
     if (!vendor || !owner || !entry) return;
-    const locale: Locale =
-      vendor.preferredLanguage && isSupportedLocale(vendor.preferredLanguage)
-        ? vendor.preferredLanguage
-        : owner.locale;
+    const locale = sellerLocale(vendor, owner);
     const variables = {
       legalName: vendor.legalName ?? vendor.id,
       reason: entry.reason

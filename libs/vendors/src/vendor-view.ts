@@ -1,4 +1,5 @@
 import type { VendorProfileSnapshot } from '@app/compliance';
+import { isSupportedLocale, type Locale, type User } from '@app/platform';
 import type { VendorResponse } from './vendor.dto';
 import type { Vendor } from './vendor.entity';
 
@@ -35,4 +36,14 @@ export function toProfileSnapshot(vendor: Vendor): VendorProfileSnapshot {
     selfCertification: vendor.selfCertifiedAt !== null,
     registrations: vendor.registrations,
   };
+}
+
+/** The language to write to a seller in: its vendor's preferred one, else its account's. */
+export function sellerLocale(
+  vendor: Pick<Vendor, 'preferredLanguage'>,
+  owner: Pick<User, 'locale'>,
+): Locale {
+  return vendor.preferredLanguage && isSupportedLocale(vendor.preferredLanguage)
+    ? vendor.preferredLanguage
+    : owner.locale;
 }

@@ -13,6 +13,7 @@ import {
   ConflictError,
   decodeCursor,
   DomainError,
+  isUuid,
   NotFoundError,
   OutboxService,
   toPage,
@@ -213,7 +214,7 @@ export class VendorsService {
     vendorId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Vendor | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(vendorId)) return null;
+    if (!isUuid(vendorId)) return null;
     const lock = manager.queryRunner?.isTransactionActive
       ? { mode: 'pessimistic_write' as const }
       : undefined;

@@ -7,13 +7,18 @@ import {
   type EventHandler,
   type Locale,
 } from '@app/platform';
-import { Vendor } from '@app/vendors';
+import { sellerLocale, Vendor } from '@app/vendors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Product } from '../product.entity';
 import { ModerationDecision, Notice } from './moderation.entity';
 import { toStatementView } from './statement-view';
+
+/** The language the author of a notice wrote in, which its messages use. */
+function notifierLocale(notice: Notice): Locale {
+  return isSupportedLocale(notice.notifierLocale) ? notice.notifierLocale : 'en';
+}
 
 /** Sends the seller each decision on its listing; restrictive ones with the statement of reasons. */
 @Injectable()
@@ -38,10 +43,7 @@ export class ProductDecisionNotificationHandler implements EventHandler<'product
     const owner =
       vendor && (await this.dataSource.getRepository(User).findOneBy({ id: vendor.ownerId }));
     if (!decision || !product || !vendor || !owner) return;
-    const locale: Locale =
-      vendor.preferredLanguage && isSupportedLocale(vendor.preferredLanguage)
-        ? vendor.preferredLanguage
-        : owner.locale;
+    const locale = sellerLocale(vendor, owner);
     const title =
       product.translations[locale]?.title ??
       Object.values(product.translations)[0]?.title ??
@@ -91,7 +93,7 @@ export class NoticeOutcomeNotificationHandler implements EventHandler<'notice.ha
   async handle({ noticeId }: DomainEventPayloads['notice.handled']): Promise<void> {
     const notice = await this.dataSource.getRepository(Notice).findOneBy({ id: noticeId });
     if (!notice?.notifierEmail || notice.status === 'open') return;
-    const locale: Locale = isSupportedLocale(notice.notifierLocale) ? notice.notifierLocale : 'en';
+    const locale = notifierLocale(notice);
     const t = (key: string) =>
       this.i18n.translate(locale, `notifications:notice.${key}`, { reference: notice.reference });
     await this.notifications.deliver({
@@ -121,7 +123,7 @@ export class NoticeReceiptNotificationHandler implements EventHandler<'notice.re
   async handle({ noticeId }: DomainEventPayloads['notice.received']): Promise<void> {
     const notice = await this.dataSource.getRepository(Notice).findOneBy({ id: noticeId });
     if (!notice?.notifierEmail) return;
-    const locale: Locale = isSupportedLocale(notice.notifierLocale) ? notice.notifierLocale : 'en';
+    const locale = notifierLocale(notice);
     const t = (key: string) =>
       this.i18n.translate(locale, `notifications:notice.received.${key}`, {
         reference: notice.reference,

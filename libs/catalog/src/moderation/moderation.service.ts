@@ -3,6 +3,7 @@ import {
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   ForbiddenError,
+  isUuid,
   NotFoundError,
   OutboxService,
   toPage,
@@ -28,7 +29,7 @@ import type {
   StatementExportQueryDto,
 } from './moderation.dto';
 import { Complaint, ModerationAuditEntry, ModerationDecision, Notice } from './moderation.entity';
-import type { Decision } from './moderation.types';
+import { complaintDeadline, type Decision } from './moderation.types';
 import { toTransparencyStatement, type TransparencyDatabaseStatement } from './statement-export';
 
 const ACTION_OF: Readonly<Record<Decision, ProductAction>> = {
@@ -214,7 +215,7 @@ export class ModerationService {
     decisionId: string,
     text: string,
   ): Promise<Complaint> {
-    const decision = /^[0-9a-f-]{36}$/i.test(decisionId)
+    const decision = isUuid(decisionId)
       ? await this.dataSource.getRepository(ModerationDecision).findOneBy({ id: decisionId })
       : null;
     const vendor =
@@ -223,9 +224,8 @@ export class ModerationService {
     if (!decision || !vendor || vendor.ownerId !== actor.id)
       throw new NotFoundError('decision-not-found', { id: decisionId });
     if (decision.decision === 'approve') throw new ConflictError('decision-not-contestable');
-    const sixMonthsAfter = new Date(decision.createdAt);
-    sixMonthsAfter.setMonth(sixMonthsAfter.getMonth() + 6);
-    if (new Date() > sixMonthsAfter) throw new ConflictError('complaint-period-over');
+    if (new Date() > complaintDeadline(decision.createdAt))
+      throw new ConflictError('complaint-period-over');
     return this.dataSource.transaction(async (transaction) => {
       const complaint = await transaction.save(
         transaction.create(Complaint, { decisionId, lodgedBy: actor.id, text, status: 'open' }),
@@ -255,7 +255,7 @@ export class ModerationService {
     resolution: string,
   ): Promise<Complaint> {
     return this.dataSource.transaction(async (transaction) => {
-      const complaint = /^[0-9a-f-]{36}$/i.test(complaintId)
+      const complaint = isUuid(complaintId)
         ? await transaction
             .getRepository(Complaint)
             .findOne({ where: { id: complaintId }, lock: { mode: 'pessimistic_write' } })

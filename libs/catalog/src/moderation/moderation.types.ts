@@ -22,3 +22,10 @@ export const DECISION_GROUNDS = ['illegal', 'terms'] as const;
 export type DecisionGround = (typeof DECISION_GROUNDS)[number];
 
 export type DecisionSource = 'voluntary' | 'notice' | 'complaint';
+
+/** Decisions can be contested for six months after they were made known (DSA Art. 20(1)). */
+export function complaintDeadline(decidedAt: Date): Date {
+  const deadline = new Date(decidedAt);
+  deadline.setMonth(deadline.getMonth() + 6);
+  return deadline;
+}

@@ -1,3 +1,4 @@
+import { complaintDeadline } from './moderation.types';
 import {
   APP_CONFIG,
   ConflictError,
@@ -132,9 +133,8 @@ export class NoticesService {
     if (!notice) throw new NotFoundError('notice-not-found', { id: reference });
     if (notice.status === 'open' || !notice.decisionId || !notice.handledAt)
       throw new ConflictError('notice-not-decided');
-    const sixMonthsAfter = new Date(notice.handledAt);
-    sixMonthsAfter.setMonth(sixMonthsAfter.getMonth() + 6);
-    if (new Date() > sixMonthsAfter) throw new ConflictError('complaint-period-over');
+    if (new Date() > complaintDeadline(notice.handledAt))
+      throw new ConflictError('complaint-period-over');
     return this.dataSource.transaction(async (transaction) => {
       const complaint = await transaction.save(
         transaction.create(Complaint, {

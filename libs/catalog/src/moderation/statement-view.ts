@@ -1,3 +1,4 @@
+import { complaintDeadline } from './moderation.types';
 import type { I18nService, Locale } from '@app/platform';
 import type { ModerationDecision } from './moderation.entity';
 
@@ -26,9 +27,7 @@ export function toStatementView(
 ): StatementOfReasonsView {
   const t = (key: string, variables: Record<string, string> = {}) =>
     i18n.translate(locale, `catalog:moderation.${key}`, variables);
-  const deadline = new Date(decision.createdAt);
-  deadline.setMonth(deadline.getMonth() + 6);
-  const complaintDeadline = deadline.toISOString().slice(0, 10);
+  const deadline = complaintDeadline(decision.createdAt).toISOString().slice(0, 10);
   return {
     id: decision.id,
     decision: decision.decision,
@@ -42,10 +41,8 @@ export function toStatementView(
     legalGround: decision.legalGround,
     termsGround: decision.termsGround,
     redress:
-      decision.decision === 'approve'
-        ? ''
-        : t('redress', { deadline: complaintDeadline, decisionId: decision.id }),
-    complaintDeadline,
+      decision.decision === 'approve' ? '' : t('redress', { deadline, decisionId: decision.id }),
+    complaintDeadline: deadline,
     decidedAt: decision.createdAt.toISOString(),
   };
 }

@@ -1,5 +1,5 @@
 import { consumerLanguages, type CountryCode } from '@app/compliance';
-import { DEFAULT_PAGE_SIZE, ValidationFailedError, type Locale } from '@app/platform';
+import { DEFAULT_PAGE_SIZE, isUuid, ValidationFailedError, type Locale } from '@app/platform';
 import { CATEGORY_TAXONOMY } from '../category-taxonomy';
 import { searchConfigFor } from '../search-configs';
 import type { StorefrontQueryDto, StorefrontSort } from './storefront.dto';
@@ -42,7 +42,7 @@ function decodeCursor(cursor: string): [string, string] {
       value.length === 2 &&
       typeof value[0] === 'string' &&
       typeof value[1] === 'string' &&
-      /^[0-9a-f-]{36}$/.test(value[1])
+      isUuid(value[1])
     ) {
       return [value[0], value[1]];
     }
@@ -51,6 +51,14 @@ function decodeCursor(cursor: string): [string, string] {
   }
   throw ValidationFailedError.of('cursor', 'invalidCursor');
 }
+
+/**
+ * An offer's price in the market ($1) and its currency ($2): the market's own price if set, else
+ * the price in the currency; and which of the two it was (for the price history).
+ */
+export const OFFER_PRICE_COLUMNS = `COALESCE((o.market_prices -> $1 ->> 'amount')::bigint,
+    (SELECT (e ->> 'amount')::bigint FROM jsonb_array_elements(o.prices) e WHERE e ->> 'currency' = $2 LIMIT 1)) AS price,
+  CASE WHEN o.market_prices ? $1 THEN $1 END AS price_market`;
 
 export interface SearchQuery {
   sql: string;
@@ -149,9 +157,7 @@ export function buildSearchQuery(
            -- The offer that serves the market most cheaply; usually a listing has one.
            CROSS JOIN LATERAL (
              SELECT o.id AS offer_id, o.stock,
-                    COALESCE((o.market_prices -> $1 ->> 'amount')::bigint,
-                             (SELECT (e ->> 'amount')::bigint FROM jsonb_array_elements(o.prices) e WHERE e ->> 'currency' = $2 LIMIT 1)) AS price,
-                    CASE WHEN o.market_prices ? $1 THEN $1 END AS price_market
+                    ${OFFER_PRICE_COLUMNS}
                FROM offers o
               WHERE o.product_id = p.id AND o.markets @> ARRAY[$1]::text[] AND o.stock > 0
               ORDER BY 3 NULLS LAST

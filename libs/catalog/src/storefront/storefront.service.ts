@@ -8,7 +8,7 @@ import {
   type CountryCode,
   type MarketDefinition,
 } from '@app/compliance';
-import { NotFoundError, type Locale, type Money } from '@app/platform';
+import { isUuid, NotFoundError, type Locale, type Money } from '@app/platform';
 import { Vendor } from '@app/vendors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -16,7 +16,7 @@ import type { DataSource } from 'typeorm';
 import { findCategory } from '../category-taxonomy';
 import type { Product } from '../product.entity';
 import { priorPrice, type PricePoint } from './prior-price';
-import { buildSearchQuery, encodeCursor } from './search-query';
+import { buildSearchQuery, encodeCursor, OFFER_PRICE_COLUMNS } from './search-query';
 import type { StorefrontQueryDto } from './storefront.dto';
 
 interface ListingRow {
@@ -95,8 +95,7 @@ export class StorefrontService {
 
   async product(country: string, locale: Locale, productId: string) {
     const market = this.market(country);
-    if (!/^[0-9a-f-]{36}$/i.test(productId))
-      throw new NotFoundError('product-not-found', { id: productId });
+    if (!isUuid(productId)) throw new NotFoundError('product-not-found', { id: productId });
     const today = todayIn(market);
     const currency = currencyOn(market, today);
     const [row]: Array<
@@ -111,9 +110,7 @@ export class StorefrontService {
     > = await this.dataSource.query(
       `SELECT p.id, p.category, p.vendor_id, p.translations, p.images, p.gtin, p.attributes, p.manufacturer, p.responsible_person,
                 o.id AS offer_id, o.stock, o.handling_days, o.shipping,
-                COALESCE((o.market_prices -> $1 ->> 'amount')::bigint,
-                         (SELECT (e ->> 'amount')::bigint FROM jsonb_array_elements(o.prices) e WHERE e ->> 'currency' = $2 LIMIT 1)) AS price,
-                CASE WHEN o.market_prices ? $1 THEN $1 END AS price_market
+                ${OFFER_PRICE_COLUMNS}
            FROM products p
            JOIN offers o ON o.product_id = p.id AND o.markets @> ARRAY[$1]::text[] AND o.stock > 0
            JOIN vendors v ON v.id = p.vendor_id AND v.status = 'approved'

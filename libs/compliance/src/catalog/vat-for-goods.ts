@@ -1,6 +1,6 @@
 import type { CountryCode, IsoDate } from '../markets/market.types';
 import { findMarket } from '../markets/markets';
-import { isInForce, vatRatesOn } from '../markets/vat-rates';
+import { isInForce, toBasisPoints, vatRatesOn } from '../markets/vat-rates';
 import type { TaxCategory } from './tax-categories';
 import { TAX_CATEGORY_RATES } from './tax-category-rates';
 
@@ -17,7 +17,7 @@ export function vatRateFor(market: CountryCode, taxCategory: TaxCategory, date: 
  * amount × rate / (100 + rate), computed in integers (rate in basis points) to stay exact.
  */
 export function vatIncluded(amountMinor: number, ratePercent: number): number {
-  const basisPoints = Math.round(ratePercent * 100);
+  const basisPoints = toBasisPoints(ratePercent);
   const numerator = amountMinor * basisPoints;
   const denominator = 10_000 + basisPoints;
   return Math.floor((2 * numerator + denominator) / (2 * denominator));
