@@ -1,4 +1,5 @@
 import { buildSearchQuery } from '@app/catalog/storefront/search-query';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
 
@@ -20,7 +21,8 @@ createServer((request, response) => {
     limit: 20,
   });
   pool
-    .query(sql, params)
+    // Prepared by name, as the API's storefront does (preparedQuery).
+    .query({ name: createHash('sha1').update(sql).digest('base64url'), text: sql, values: params })
     .then((result) => {
       response.writeHead(200, { 'Content-Type': 'application/json' });
       response.end(JSON.stringify({ items: result.rows.slice(0, 20) }));

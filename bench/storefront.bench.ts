@@ -81,6 +81,8 @@ async function load(title: string, url: string, paths: string[]): Promise<Run> {
         url,
         connections: CONNECTIONS,
         duration: DURATION,
+        // A German shopper, so the API issues the same SQL as the baseline (German texts only).
+        headers: { 'accept-language': 'de' },
         requests: [
           { setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) },
         ],

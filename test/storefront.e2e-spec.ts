@@ -151,6 +151,43 @@ describe('storefront (e2e)', () => {
     expect(soldOut.body.items).toEqual([]);
   });
 
+  it('finds listings that have every word, each listing once, across cursor pages', async () => {
+    expect(idsOf((await search('DE', '?q=weiße Tassen').expect(200)).body)).toEqual([ids.cups]);
+    expect((await search('DE', '?q=Tasse Fahrrad').expect(200)).body.items).toEqual([]);
+    // Operators of the web search syntax take the general path and still apply.
+    const either = await search('DE', '?q=Kochbuch or Espressotassen').expect(200);
+    expect(idsOf(either.body).sort()).toEqual([ids.book, ids.cups].sort());
+    const without = await search('DE', '?q=Porzellan -Teekanne').expect(200);
+    expect(idsOf(without.body)).toEqual([ids.cups]);
+
+    const first = await search('DE', '?q=Porzellan&limit=1').expect(200);
+    expect(first.body.items).toHaveLength(1);
+    const second = await search('DE', `?q=Porzellan&limit=1&cursor=${first.body.nextCursor}`);
+    expect(second.status).toBe(200);
+    expect(second.body.nextCursor).toBeNull();
+    expect([...idsOf(first.body), ...idsOf(second.body)].sort()).toEqual(
+      [ids.cups, ids.sale].sort(),
+    );
+  });
+
+  it('lists a listing that matches in two of the searched languages once', async () => {
+    await publish('mug', {
+      category: 'kitchen',
+      translations: {
+        en: text('Porcelain mug', 'A mug of fine porcelain'),
+        fr: text('Tasse en porcelaine', 'Une tasse en porcelaine fine'),
+      },
+      offers: [{ prices: [{ amount: 900, currency: 'EUR' }], stock: 4, markets: ['FR'] }],
+    });
+    // An English-speaking shopper in France: English and French texts are both searched.
+    const found = await search('FR', '?q=porcelaine', 'en').expect(200);
+    expect(idsOf(found.body)).toEqual([ids.mug]);
+    expect(found.body.items[0]).toMatchObject({ title: 'Porcelain mug', language: 'en' });
+    expect(found.body.nextCursor).toBeNull();
+    await request(http).post(`/v1/products/${ids.mug}/unpublish`).set(seller.auth).expect(200);
+    expect((await search('FR', '?q=porcelaine', 'en').expect(200)).body.items).toEqual([]);
+  });
+
   it('prices in the market’s currency with the VAT of the category and market', async () => {
     const germany = await search('DE', '?category=books-media').expect(200);
     expect(germany.body.items[0]).toMatchObject({
@@ -262,7 +299,7 @@ describe('storefront (e2e)', () => {
       .send({
         translations: {
           ...live.body.translations,
-          fr: text('Le très grand livre de cuisine', 'Plus de recettes'),
+          fr: text('Le très grand livre de cuisine', 'Plus de recettes savoureuses'),
         },
         offers: [
           {
@@ -318,6 +355,11 @@ describe('storefront (e2e)', () => {
     });
     const found = await search('FR', '?q=recettes', 'fr').expect(200);
     expect(idsOf(found.body)).toEqual([ids.book]);
+    // The word index follows the approved texts: new words are found, removed ones are not.
+    expect(idsOf((await search('FR', '?q=savoureuses', 'fr').expect(200)).body)).toEqual([
+      ids.book,
+    ]);
+    expect((await search('FR', '?q=jours', 'fr').expect(200)).body.items).toEqual([]);
     const product = await request(http)
       .get(`/v1/products/${ids.book}`)
       .set(seller.auth)

@@ -60,6 +60,78 @@ export const OFFER_PRICE_COLUMNS = `COALESCE((o.market_prices -> $1 ->> 'amount'
     (SELECT (e ->> 'amount')::bigint FROM jsonb_array_elements(o.prices) e WHERE e ->> 'currency' = $2 LIMIT 1)) AS price,
   CASE WHEN o.market_prices ? $1 THEN $1 END AS price_market`;
 
+/** A relevance cursor's key: a non-negative real as PostgreSQL prints it. */
+const RANK_CURSOR = /^\d+(\.\d+)?(e-?\d+)?$/i;
+
+/**
+ * Words only: no quoted phrase, no `or`, no `-word`. Every listing such a search finds contains
+ * each of its words, so the search can start from the index rows of one of them.
+ */
+export function isPlainQuery(words: string): boolean {
+  return !/["]|(^|\s)-|(^|\s)or(\s|$)/i.test(words);
+}
+
+/**
+ * The best page of listings for a plain search, read from the word index (`search_terms`) in
+ * relevance order instead of ranking every match; the work grows with the page, not the catalog.
+ *
+ * Per language, the search starts from the query's rarest word (counted up to a bound, so the
+ * count stays cheap) and walks its listings best first. A listing is kept when it has every
+ * other word, is visible in the market ($1) and matches the full query; a listing that matched
+ * in an earlier language of the list is kept there only, so each appears once. Relevance is the
+ * starting word's score; ties go by id, which keeps cursor pages stable.
+ */
+function rankedByWordIndex(
+  languages: readonly string[],
+  q: string,
+  pageSize: number,
+  after: { key: string; id: string } | undefined,
+): string {
+  const matchIn = (alias: string, language: string) =>
+    `${alias}.search_vector @@ websearch_to_tsquery('${searchConfigFor(language)}', ${q})`;
+  const perLanguage = languages.map((language, index) => {
+    const config = searchConfigFor(language);
+    // A scalar subquery, so PostgreSQL stems the query once, not once per row it checks.
+    const lexemes = `(SELECT tsvector_to_array(to_tsvector('${config}', ${q})))`;
+    const earlier = languages
+      .slice(0, index)
+      .map(
+        (other) =>
+          `AND NOT EXISTS (SELECT 1 FROM listing_texts e WHERE e.product_id = t.product_id AND e.language = '${other}' AND ${matchIn('e', other)})`,
+      )
+      .join(' ');
+    // The checks sit in a LATERAL subquery with LIMIT 1 and a scalar subquery, which PostgreSQL
+    // runs per index row, in score order, until the page is full. Written as joins, a generic
+    // plan of the prepared statement may hash-join every match of the word instead.
+    return `(SELECT s.product_id, s.score AS rank
+        FROM search_terms s
+        CROSS JOIN LATERAL (
+          SELECT 1 FROM listing_texts t
+           WHERE t.product_id = s.product_id AND t.language = '${language}'
+             AND t.markets @> ARRAY[$1]::text[] AND ${matchIn('t', language)}
+             ${earlier}
+           LIMIT 1) visible
+       WHERE s.language = '${language}'
+         AND s.lexeme = (SELECT l FROM unnest(${lexemes}) l
+                          ORDER BY CASE WHEN cardinality(${lexemes}) > 1 THEN
+                                     (SELECT count(*) FROM (SELECT 1 FROM search_terms c
+                                       WHERE c.language = '${language}' AND c.lexeme = l LIMIT ${RARITY_BOUND}) n) END,
+                                   length(l) DESC, l
+                          LIMIT 1)
+         AND (cardinality(${lexemes}) = 1
+              OR (SELECT count(*) FROM search_terms w
+                   WHERE w.product_id = s.product_id AND w.language = '${language}'
+                     AND w.lexeme = ANY(${lexemes}::text[])) = cardinality(${lexemes}))
+         ${after ? `AND (s.score < ${after.key} OR (s.score = ${after.key} AND s.product_id > ${after.id}))` : ''}
+       ORDER BY s.score DESC, s.product_id
+       LIMIT ${pageSize})`;
+  });
+  return `SELECT * FROM (${perLanguage.join(' UNION ALL ')}) ranked ORDER BY rank DESC, product_id LIMIT ${pageSize}`;
+}
+
+/** Beyond this many listings a word counts as common; counting further would cost more than it saves. */
+const RARITY_BOUND = 2_000;
+
 export interface SearchQuery {
   sql: string;
   params: unknown[];
@@ -85,24 +157,9 @@ export function buildSearchQuery(
   const languages = [...new Set([locale, ...consumerLanguages(market)])];
   let textJoin = '';
   let rank = '0::real';
-  if (query.q?.trim()) {
-    const q = param(query.q.trim());
-    // One condition per language with its own configuration constant, so the GIN index applies.
-    const matches = languages
-      .map(
-        (language) =>
-          `(t.language = ${param(language)} AND t.search_vector @@ websearch_to_tsquery('${searchConfigFor(language)}', ${q}))`,
-      )
-      .join(' OR ');
-    const ranks = languages
-      .map(
-        (language) =>
-          `WHEN '${language}' THEN ts_rank(t.search_vector, websearch_to_tsquery('${searchConfigFor(language)}', ${q}))`,
-      )
-      .join(' ');
-    // Only texts of listings visible in this market (kept by triggers), found by one GIN index.
-    const grouped = `SELECT t.product_id, max(CASE t.language ${ranks} END) AS rank FROM listing_texts t
-      WHERE t.markets @> ARRAY[$1]::text[] AND (${matches}) GROUP BY t.product_id`;
+  const words = query.q?.trim();
+  if (words) {
+    const q = param(words);
     // Sorted by relevance without other filters, the page is picked among the texts alone, so
     // only its rows are joined to products and offers.
     const pagedByRank =
@@ -111,17 +168,40 @@ export function buildSearchQuery(
       !query.vendor &&
       query.minPrice === undefined &&
       query.maxPrice === undefined;
-    if (pagedByRank) {
-      let after = '';
-      if (query.cursor) {
-        const [key, id] = decodeCursor(query.cursor);
-        if (!/^\d+(\.\d+)?(e-?\d+)?$/i.test(key))
-          throw ValidationFailedError.of('cursor', 'invalidCursor');
-        after = `WHERE (g.rank < ${param(key)} OR (g.rank = ${param(key)} AND g.product_id > ${param(id)}))`;
-      }
-      textJoin = `JOIN (SELECT * FROM (${grouped}) g ${after} ORDER BY g.rank DESC, g.product_id LIMIT ${Number(limit) + 1}) m ON m.product_id = p.id`;
+    let after: { key: string; id: string } | undefined;
+    if (pagedByRank && query.cursor) {
+      const [key, id] = decodeCursor(query.cursor);
+      if (!RANK_CURSOR.test(key)) throw ValidationFailedError.of('cursor', 'invalidCursor');
+      after = { key: param(key), id: param(id) };
+    }
+    const pageSize = Number(limit) + 1;
+    if (pagedByRank && isPlainQuery(words)) {
+      textJoin = `JOIN (${rankedByWordIndex(languages, q, pageSize, after)}) m ON m.product_id = p.id`;
     } else {
-      textJoin = `JOIN (${grouped}) m ON m.product_id = p.id`;
+      // One condition per language with its own configuration constant, so the GIN index applies.
+      const matches = languages
+        .map(
+          (language) =>
+            `(t.language = ${param(language)} AND t.search_vector @@ websearch_to_tsquery('${searchConfigFor(language)}', ${q}))`,
+        )
+        .join(' OR ');
+      const ranks = languages
+        .map(
+          (language) =>
+            `WHEN '${language}' THEN ts_rank(t.search_vector, websearch_to_tsquery('${searchConfigFor(language)}', ${q}))`,
+        )
+        .join(' ');
+      // Only texts of listings visible in this market (kept by triggers), found by one GIN index.
+      const grouped = `SELECT t.product_id, max(CASE t.language ${ranks} END) AS rank FROM listing_texts t
+        WHERE t.markets @> ARRAY[$1]::text[] AND (${matches}) GROUP BY t.product_id`;
+      if (pagedByRank) {
+        const where = after
+          ? `WHERE (g.rank < ${after.key} OR (g.rank = ${after.key} AND g.product_id > ${after.id}))`
+          : '';
+        textJoin = `JOIN (SELECT * FROM (${grouped}) g ${where} ORDER BY g.rank DESC, g.product_id LIMIT ${pageSize}) m ON m.product_id = p.id`;
+      } else {
+        textJoin = `JOIN (${grouped}) m ON m.product_id = p.id`;
+      }
     }
     rank = 'm.rank';
   }
@@ -140,8 +220,7 @@ export function buildSearchQuery(
   if (query.cursor) {
     const [key, id] = decodeCursor(query.cursor);
     // A cursor from another sort order, or a tampered one, would fail the SQL cast.
-    const wellFormed =
-      order.key === 'rank' ? /^\d+(\.\d+)?(e-?\d+)?$/i.test(key) : /^\d{1,19}$/.test(key);
+    const wellFormed = order.key === 'rank' ? RANK_CURSOR.test(key) : /^\d{1,19}$/.test(key);
     if (!wellFormed) throw ValidationFailedError.of('cursor', 'invalidCursor');
     outer.push(order.after.replaceAll('$k', param(key)).replaceAll('$i', param(id)));
   }

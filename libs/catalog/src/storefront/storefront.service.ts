@@ -8,7 +8,7 @@ import {
   type CountryCode,
   type MarketDefinition,
 } from '@app/compliance';
-import { isUuid, NotFoundError, type Locale, type Money } from '@app/platform';
+import { isUuid, NotFoundError, preparedQuery, type Locale, type Money } from '@app/platform';
 import { Vendor } from '@app/vendors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -69,7 +69,7 @@ export class StorefrontService {
     const currency = currencyOn(market, today);
     const limit = query.limit ?? 20;
     const { sql, params, sortKey } = buildSearchQuery(market.code, currency, locale, query);
-    const rows: ListingRow[] = await this.dataSource.query(sql, params);
+    const rows = await preparedQuery<ListingRow>(this.dataSource, sql, params);
     const page = rows.slice(0, limit);
     const history = await this.histories(page, currency);
     const items = page.map((row) => {
