@@ -132,6 +132,18 @@ function rankedByWordIndex(
 /** Beyond this many listings a word counts as common; counting further would cost more than it saves. */
 const RARITY_BOUND = 2_000;
 
+/**
+ * The price history behind a listing's shown price, oldest first, as [amount, recorded at]
+ * pairs: the points of its offer (`offer_id`) in the market's currency ($2) for the price it
+ * shows (`price_market`: the market's own price, or the currency's when null).
+ */
+export function priceHistoryColumn(listing: string): string {
+  return `(SELECT json_agg(json_build_array(h.amount, h.recorded_at) ORDER BY h.recorded_at, h.id)
+     FROM price_history h
+    WHERE h.offer_id = ${listing}.offer_id AND h.currency = $2
+      AND h.market IS NOT DISTINCT FROM ${listing}.price_market) AS price_history`;
+}
+
 export interface SearchQuery {
   sql: string;
   params: unknown[];
@@ -226,8 +238,12 @@ export function buildSearchQuery(
   }
 
   return {
-    sql: `SELECT * FROM (
-         SELECT p.id, p.category, p.vendor_id, p.translations, p.images, p.published_at,
+    // The page is cut first; only its rows then fetch their price histories.
+    sql: `SELECT page.*, ${priceHistoryColumn('page')} FROM (SELECT * FROM (
+         SELECT p.id, p.category, p.vendor_id, p.images, p.published_at,
+                -- A result needs only the titles, not the descriptions in every language.
+                (SELECT jsonb_object_agg(x.language, jsonb_build_object('title', x.text -> 'title'))
+                   FROM jsonb_each(p.translations) x(language, text)) AS translations,
                 o.offer_id, o.stock, o.price, o.price_market,
                 (extract(epoch FROM p.published_at) * 1000000)::bigint AS published_us,
                 ${rank} AS rank
@@ -248,7 +264,8 @@ export function buildSearchQuery(
        ) listings
        WHERE ${outer.join(' AND ')}
        ORDER BY ${order.order}
-       LIMIT ${Number(limit) + 1}`,
+       LIMIT ${Number(limit) + 1}) page
+       ORDER BY ${order.order}`,
     params,
     sortKey: order.key,
   };

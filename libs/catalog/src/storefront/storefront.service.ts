@@ -9,26 +9,35 @@ import {
   type MarketDefinition,
 } from '@app/compliance';
 import { isUuid, NotFoundError, preparedQuery, type Locale, type Money } from '@app/platform';
-import { Vendor } from '@app/vendors';
+import type { Vendor } from '@app/vendors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { findCategory } from '../category-taxonomy';
 import type { Product } from '../product.entity';
 import { priorPrice, type PricePoint } from './prior-price';
-import { buildSearchQuery, encodeCursor, OFFER_PRICE_COLUMNS } from './search-query';
+import {
+  buildSearchQuery,
+  encodeCursor,
+  OFFER_PRICE_COLUMNS,
+  priceHistoryColumn,
+} from './search-query';
 import type { StorefrontQueryDto } from './storefront.dto';
 
-interface ListingRow {
-  id: string;
+/** What a price row carries for the shopper's price: see OFFER_PRICE_COLUMNS and priceHistoryColumn. */
+interface PricedRow {
   category: string;
-  vendor_id: string;
-  translations: Product['translations'];
-  images: string[];
-  offer_id: string;
-  stock: number;
   price: string;
-  price_market: string | null;
+  /** [amount, recorded at] pairs, oldest first; null when the offer has none in the currency. */
+  price_history: Array<[number, string]> | null;
+}
+
+interface ListingRow extends PricedRow {
+  id: string;
+  vendor_id: string;
+  translations: Record<string, { title: string }>;
+  images: string[];
+  stock: number;
   published_us: string;
   rank: number;
 }
@@ -71,7 +80,6 @@ export class StorefrontService {
     const { sql, params, sortKey } = buildSearchQuery(market.code, currency, locale, query);
     const rows = await preparedQuery<ListingRow>(this.dataSource, sql, params);
     const page = rows.slice(0, limit);
-    const history = await this.histories(page, currency);
     const items = page.map((row) => {
       const [language, text] = this.pickText(row.translations, locale, market.code);
       return {
@@ -82,7 +90,7 @@ export class StorefrontService {
         vendorId: row.vendor_id,
         image: row.images[0] ?? null,
         inStock: row.stock > 0,
-        ...this.shopperPrice(market.code, row, currency, today, history.get(row.offer_id) ?? []),
+        ...this.shopperPrice(market.code, row, currency, today),
       };
     });
     const last = page[page.length - 1];
@@ -98,32 +106,42 @@ export class StorefrontService {
     if (!isUuid(productId)) throw new NotFoundError('product-not-found', { id: productId });
     const today = todayIn(market);
     const currency = currencyOn(market, today);
-    const [row]: Array<
-      ListingRow & {
+    const [row] = await preparedQuery<
+      Omit<ListingRow, 'translations'> & {
+        translations: Product['translations'];
         gtin: string | null;
         attributes: Record<string, string>;
         manufacturer: Product['manufacturer'];
         responsible_person: Product['responsiblePerson'];
         handling_days: number;
         shipping: Record<string, Money>;
+        trader_name: string | null;
+        trader_address: Vendor['registeredAddress'];
+        trader_email: string | null;
+        trader_phone: string | null;
+        trader_register_number: string | null;
+        trader_vat_id: string | null;
+        trader_self_certified: boolean;
       }
-    > = await this.dataSource.query(
-      `SELECT p.id, p.category, p.vendor_id, p.translations, p.images, p.gtin, p.attributes, p.manufacturer, p.responsible_person,
+    >(
+      this.dataSource,
+      `SELECT page.*, ${priceHistoryColumn('page')} FROM (
+         SELECT p.id, p.category, p.vendor_id, p.translations, p.images, p.gtin, p.attributes, p.manufacturer, p.responsible_person,
                 o.id AS offer_id, o.stock, o.handling_days, o.shipping,
-                ${OFFER_PRICE_COLUMNS}
+                ${OFFER_PRICE_COLUMNS},
+                v.legal_name AS trader_name, v.registered_address AS trader_address,
+                v.contact_email AS trader_email, v.contact_phone AS trader_phone,
+                v.register_number AS trader_register_number, v.vat_id AS trader_vat_id,
+                v.self_certified_at IS NOT NULL AS trader_self_certified
            FROM products p
            JOIN offers o ON o.product_id = p.id AND o.markets @> ARRAY[$1]::text[] AND o.stock > 0
            JOIN vendors v ON v.id = p.vendor_id AND v.status = 'approved'
           WHERE p.id = $3 AND p.status = 'published'
-          ORDER BY price NULLS LAST LIMIT 1`,
+          ORDER BY price NULLS LAST LIMIT 1) page`,
       [market.code, currency, productId],
     );
     if (!row || row.price === null) throw new NotFoundError('product-not-found', { id: productId });
-    const vendor = await this.dataSource
-      .getRepository(Vendor)
-      .findOneByOrFail({ id: row.vendor_id });
     const [language, text] = this.pickText(row.translations, locale, market.code);
-    const history = await this.histories([row], currency);
     return {
       id: row.id,
       language,
@@ -133,19 +151,19 @@ export class StorefrontService {
       gtin: row.gtin,
       images: row.images,
       attributes: row.attributes,
-      ...this.shopperPrice(market.code, row, currency, today, history.get(row.offer_id) ?? []),
+      ...this.shopperPrice(market.code, row, currency, today),
       inStock: row.stock > 0,
       handlingDays: row.handling_days,
       shipping: row.shipping[market.code] ?? null,
       // DSA Art. 30(7) and 31: who the shopper buys from.
       trader: {
-        name: vendor.legalName,
-        address: vendor.registeredAddress,
-        email: vendor.contactEmail,
-        phone: vendor.contactPhone,
-        registerNumber: vendor.registerNumber,
-        vatId: vendor.vatId,
-        selfCertification: vendor.selfCertifiedAt !== null,
+        name: row.trader_name,
+        address: row.trader_address,
+        email: row.trader_email,
+        phone: row.trader_phone,
+        registerNumber: row.trader_register_number,
+        vatId: row.trader_vat_id,
+        selfCertification: row.trader_self_certified,
       },
       // GPSR Art. 19: the economic operators and the safety information, in the shopper's language.
       productSafety: {
@@ -163,7 +181,7 @@ export class StorefrontService {
   }
 
   /** The shopper's language if the listing has it, else one of the market's, else any. */
-  private pickText(translations: Product['translations'], locale: Locale, market: CountryCode) {
+  private pickText<Text>(translations: Record<string, Text>, locale: Locale, market: CountryCode) {
     const order = [locale, ...consumerLanguages(market), ...Object.keys(translations)];
     const language = order.find((l) => translations[l]) ?? locale;
     return [language, translations[language]] as const;
@@ -171,10 +189,9 @@ export class StorefrontService {
 
   private shopperPrice(
     market: CountryCode,
-    row: Pick<ListingRow, 'category' | 'price' | 'offer_id'>,
+    row: PricedRow,
     currency: string,
     today: string,
-    history: PricePoint[],
   ): ShopperPrice {
     const amount = Number(row.price);
     const vatRate = vatRateFor(
@@ -182,6 +199,10 @@ export class StorefrontService {
       findCategory(row.category)?.taxCategory ?? 'standard',
       today,
     );
+    const history: PricePoint[] = (row.price_history ?? []).map(([pointAmount, recordedAt]) => ({
+      amount: Number(pointAmount),
+      recordedAt: new Date(recordedAt),
+    }));
     const prior = priorPrice(history);
     return {
       price: { amount, currency },
@@ -189,34 +210,5 @@ export class StorefrontService {
       vatAmount: { amount: vatIncluded(amount, vatRate), currency },
       priorPrice: prior === undefined ? null : { amount: prior, currency },
     };
-  }
-
-  /** Price histories of the offers on a page, in one query: per offer, the points for this market's price. */
-  private async histories(
-    rows: Array<Pick<ListingRow, 'offer_id' | 'price_market'>>,
-    currency: string,
-  ): Promise<Map<string, PricePoint[]>> {
-    const result = new Map<string, PricePoint[]>();
-    if (rows.length === 0) return result;
-    const points: Array<{
-      offer_id: string;
-      market: string | null;
-      amount: string;
-      recorded_at: Date;
-    }> = await this.dataSource.query(
-      `SELECT offer_id, market, amount, recorded_at FROM price_history
-        WHERE offer_id = ANY($1) AND currency = $2
-        ORDER BY recorded_at, id`,
-      [rows.map((r) => r.offer_id), currency],
-    );
-    for (const row of rows) {
-      result.set(
-        row.offer_id,
-        points
-          .filter((p) => p.offer_id === row.offer_id && p.market === row.price_market)
-          .map((p) => ({ amount: Number(p.amount), recordedAt: p.recorded_at })),
-      );
-    }
-    return result;
   }
 }

@@ -60,8 +60,16 @@ export function toBasisPoints(percent: number): number {
   return Math.round(percent * 100);
 }
 
+/** One formatter per time zone: building an Intl.DateTimeFormat costs far more than using one. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date in the market's own time zone. */
 export function todayIn(market: MarketDefinition, now: Date = new Date()): IsoDate {
-  // The en-CA locale formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: market.timeZone }).format(now);
+  let format = dateFormats.get(market.timeZone);
+  if (!format) {
+    // The en-CA locale formats dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: market.timeZone });
+    dateFormats.set(market.timeZone, format);
+  }
+  return format.format(now);
 }
