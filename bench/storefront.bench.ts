@@ -54,6 +54,18 @@ function start(name: string, args: string[], env: Record<string, string>): Promi
   });
 }
 
+/** The node arguments of `npm run start:api`, so the API runs here as it does in production. */
+function apiCommand(): string[] {
+  const scripts = (
+    JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts;
+  const [runtime, ...args] = (scripts['start:api'] ?? '').split(/\s+/);
+  if (runtime !== 'node' || args.length === 0) throw new Error('start:api is not a node command');
+  return args;
+}
+
 /** Peak resident memory of a process so far (VmHWM), in MB. */
 function peakRssMb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')
@@ -132,7 +144,7 @@ async function main(): Promise<void> {
     MIGRATIONS_RUN: 'false',
     DATABASE_POOL_SIZE: '10',
   };
-  const api = await start('api', ['dist/apps/api/src/main.js'], { ...env, PORT: String(API_PORT) });
+  const api = await start('api', apiCommand(), { ...env, PORT: String(API_PORT) });
   const baseline = await start(
     'baseline',
     [

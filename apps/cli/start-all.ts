@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = ['api', 'worker'].map((app) =>
     spawn(
       process.execPath,
-      [...process.execArgv, join(__dirname, '..', app, 'src', `main${extname()}`)],
+      [...process.execArgv, HEAP_LIMIT, join(__dirname, '..', app, 'src', `main${extname()}`)],
       {
         stdio: 'inherit',
         env: { ...process.env, MIGRATIONS_RUN: 'false' },
@@ -32,6 +32,12 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
 }
+
+/**
+ * The same old-space limit as `npm run start:api` and `start:worker`. Without one, V8 sizes the
+ * heap by the machine's memory and lets a busy API grow to twice the RSS it needs.
+ */
+const HEAP_LIMIT = '--max-old-space-size=384';
 
 /** `.ts` under ts-node (npm run start:dev), `.js` when built. */
 function extname(): string {
