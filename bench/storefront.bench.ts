@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { buildSearchQuery } from '@app/catalog/storefront/search-query';
@@ -84,9 +84,46 @@ function percentileOf(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-async function load(title: string, url: string, paths: string[]): Promise<Run> {
+/** CPU seconds used so far per process: the one with this pid, or all with this command name. */
+function cpuSeconds(process: number | string): Map<string, number> {
+  const pids =
+    typeof process === 'number'
+      ? [String(process)]
+      : readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
+  const used = new Map<string, number>();
+  for (const pid of pids) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // the process ended meanwhile
+    }
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    if (typeof process === 'string' && name !== process) continue;
+    // After the name come the state (field 3) and so on; utime is field 14, stime field 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    used.set(pid, (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND);
+  }
+  return used;
+}
+
+/**
+ * CPU seconds used since `before` by the processes alive now (a PostgreSQL backend that ended
+ * meanwhile, e.g. an idle pool connection, is not counted).
+ */
+function cpuSince(before: Map<string, number>, now: Map<string, number>): number {
+  let seconds = 0;
+  for (const [pid, used] of now) seconds += used - (before.get(pid) ?? 0);
+  return seconds;
+}
+
+/** USER_HZ, 100 on Linux for x86-64 and arm64. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+async function load(title: string, url: string, paths: string[], server: number): Promise<Run> {
   let next = 0;
   const times: number[] = [];
+  const cpuBefore = [cpuSeconds(server), cpuSeconds('postgres')] as const;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -105,25 +142,41 @@ async function load(title: string, url: string, paths: string[]): Promise<Run> {
       times.push(responseTime),
     );
   });
+  const [serverCpu, postgresCpu] = [
+    cpuSince(cpuBefore[0], cpuSeconds(server)),
+    cpuSince(cpuBefore[1], cpuSeconds('postgres')),
+  ].map((seconds) => (seconds * 1000) / times.length);
   times.sort((a, b) => a - b);
   const [p50, p95, p99] = [50, 95, 99].map((p) => percentileOf(times, p).toFixed(1));
   const errors = result.errors + result.non2xx;
   process.stdout.write(
-    `${title.padEnd(32)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${p50} ms   p95 ${p95} ms   p99 ${p99} ms   errors ${errors}\n`,
+    `${title.padEnd(32)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${p50} ms   p95 ${p95} ms   p99 ${p99} ms   errors ${errors}\n` +
+      `${''.padEnd(32)} CPU per request: server ${serverCpu?.toFixed(2)} ms, PostgreSQL ${postgresCpu?.toFixed(2)} ms\n`,
   );
   return { requestsPerSecond: result.requests.average, errors };
 }
 
+/**
+ * The plans PostgreSQL runs for the API: the storefront's statements are prepared (see
+ * preparedQuery) and, after five runs, executed with a generic plan, so that is what is shown.
+ */
 async function explain(): Promise<void> {
   const client = new Client({ connectionString: DATABASE_URL });
   await client.connect();
   try {
-    for (const [label, q] of [
+    await client.query('SET plan_cache_mode = force_generic_plan');
+    for (const [index, [label, q]] of [
       ['search "Tasse" (relevance)', 'Tasse'],
+      ['search "weiße Tasse" (relevance, two words)', 'weiße Tasse'],
       ['browse newest (no q)', undefined],
-    ] as const) {
+    ].entries()) {
       const { sql, params } = buildSearchQuery('DE', 'EUR', 'de', { q, limit: 20 });
-      const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, params);
+      await client.query(`PREPARE plan_${index} AS ${sql}`);
+      const values = params.map((value) => client.escapeLiteral(String(value))).join(', ');
+      await client.query(`EXECUTE plan_${index}(${values})`); // warm: dictionaries, caches
+      const plan = await client.query(
+        `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE plan_${index}(${values})`,
+      );
       process.stdout.write(
         `\nQuery plan, ${label}:\n${plan.rows.map((r: Record<string, string>) => `  ${r['QUERY PLAN']}`).join('\n')}\n`,
       );
@@ -170,13 +223,15 @@ async function main(): Promise<void> {
     const baselinePaths = QUERIES.map((q) => `/?q=${encodeURIComponent(q)}`);
 
     process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${DURATION} s per run\n`);
-    await load('warm-up (search)', `http://127.0.0.1:${API_PORT}`, searchPaths);
-    const search = await load('API search', `http://127.0.0.1:${API_PORT}`, searchPaths);
-    await load('API product page', `http://127.0.0.1:${API_PORT}`, productPaths);
+    const apiUrl = `http://127.0.0.1:${API_PORT}`;
+    await load('warm-up (search)', apiUrl, searchPaths, api.pid!);
+    const search = await load('API search', apiUrl, searchPaths, api.pid!);
+    await load('API product page', apiUrl, productPaths, api.pid!);
     const raw = await load(
       'baseline search (node:http+pg)',
       `http://127.0.0.1:${BASELINE_PORT}`,
       baselinePaths,
+      baseline.pid!,
     );
     process.stdout.write(
       `\nthroughput ratio API / baseline: ${(search.requestsPerSecond / raw.requestsPerSecond).toFixed(2)}\n`,

@@ -75,11 +75,12 @@ export function isPlainQuery(words: string): boolean {
  * The best page of listings for a plain search, read from the word index (`search_terms`) in
  * relevance order instead of ranking every match; the work grows with the page, not the catalog.
  *
- * Per language, the search starts from the query's rarest word (counted up to a bound, so the
- * count stays cheap) and walks its listings best first. A listing is kept when it has every
- * other word, is visible in the market ($1) and matches the full query; a listing that matched
- * in an earlier language of the list is kept there only, so each appears once. Relevance is the
- * starting word's score; ties go by id, which keeps cursor pages stable.
+ * Per language, the search starts from the query's rarest word (counted up to RARITY_BOUND, so
+ * the count stays cheap; among words past the bound, the longest) and walks its listings best
+ * first. A listing is kept when it has every other word, is visible in the market ($1) and
+ * matches the full query; a listing that matched in an earlier language of the list is kept
+ * there only, so each appears once. Relevance is the starting word's score; ties go by id, which
+ * keeps cursor pages stable.
  */
 function rankedByWordIndex(
   languages: readonly string[],
@@ -87,11 +88,11 @@ function rankedByWordIndex(
   pageSize: number,
   after: { key: string; id: string } | undefined,
 ): string {
+  // Scalar subqueries, so each query is parsed and stemmed once rather than once per row checked.
   const matchIn = (alias: string, language: string) =>
-    `${alias}.search_vector @@ websearch_to_tsquery('${searchConfigFor(language)}', ${q})`;
+    `${alias}.search_vector @@ (SELECT websearch_to_tsquery('${searchConfigFor(language)}', ${q}))`;
   const perLanguage = languages.map((language, index) => {
     const config = searchConfigFor(language);
-    // A scalar subquery, so PostgreSQL stems the query once, not once per row it checks.
     const lexemes = `(SELECT tsvector_to_array(to_tsvector('${config}', ${q})))`;
     const earlier = languages
       .slice(0, index)
