@@ -139,11 +139,11 @@ export const TAX_CATEGORY_RATES: TaxCategoryRates = {
     rate('food', 0, 'RDL 20/2022 and extensions (temporary zero rate on basic foods)', {
       to: '2024-10-01',
     }),
-    // The law set 2 % for 2024-10-01..2024-12-31, a rate market-data does not hold; 4 % is the
-    // nearest recorded rate, so that quarter is overstated by 2 points.
-    rate('food', 4, 'Ley 37/1992 art. 91.Dos; 2 % in Q4 2024 (RDL 4/2024) not recorded', {
+    rate('food', 2, 'RDL 4/2024 art. 1 (BOE-A-2024-12944), 2024-10-01 to 2024-12-31', {
       from: '2024-10-01',
+      to: '2025-01-01',
     }),
+    rate('food', 4, 'Ley 37/1992 art. 91.Dos', { from: '2025-01-01' }),
     rate('medicines', 4, 'Ley 37/1992 art. 91.Dos'),
     rate('medical_devices', 10, 'Ley 37/1992 art. 91.Uno; TEDB 2025-08 (disability aids 4 %)'),
     rate('sanitary_products', 4, 'Ley 37/1992 art. 91.Dos (since 2023-01-01)'),

@@ -11,6 +11,11 @@ describe('vatRateFor', () => {
     ['AT', 'food', '2026-07-01', 4.9],
     ['IE', 'childrens_clothing', '2026-11-26', 0],
     ['RO', 'books', '2025-08-01', 11],
+    // Spain's basic foods: 0 % until September 2024, 2 % for the last quarter, then 4 %.
+    ['ES', 'food', '2024-09-30', 0],
+    ['ES', 'food', '2024-10-01', 2],
+    ['ES', 'food', '2024-12-31', 2],
+    ['ES', 'food', '2025-01-01', 4],
   ] as const)('%s %s on %s: %d %%', (market, category, date, expected) => {
     expect(vatRateFor(market, category, date)).toBe(expected);
   });

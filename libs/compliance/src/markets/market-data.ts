@@ -129,7 +129,15 @@ export const MARKET_DEFINITIONS: readonly MarketDefinition[] = [
   market(
     'ES',
     ['es'],
-    [standard(21, '2012-09-01'), rates('reduced', [10]), rates('superReduced', [4])],
+    [
+      standard(21, '2012-09-01'),
+      rates('reduced', [10]),
+      rates('superReduced', [4]),
+      // Real Decreto-ley 4/2024 art. 1 (BOE-A-2024-12944): basic foods taxed at 2 % from
+      // 2024-10-01 to 2024-12-31, between the temporary 0 % and the return to 4 %. Its other
+      // temporary rates (5 % then 7.5 % on seed oils and pasta) are not recorded.
+      rates('superReduced', [2], { from: '2024-10-01', to: '2025-01-01' }),
+    ],
   ),
   market(
     'FI',
