@@ -67,7 +67,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       env: {
         ADMIN_EMAIL: ADMIN.email,
         ADMIN_PASSWORD: ADMIN.password,
-        NOTICES_PER_IP_PER_HOUR: '6',
+        NOTICES_PER_IP_PER_HOUR: '10',
       },
     });
     http = system.api.getHttpServer() as App;
@@ -404,6 +404,29 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
     ).toBe('published');
   });
 
+  it('stores the same report sent three times at once as one notice', async () => {
+    const productId = await submittedProduct('Dreifach');
+    await decide(productId, { decision: 'approve' }).expect(201);
+    const report = {
+      productId,
+      category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
+      explanation: 'The same report, sent from three tabs at once.',
+      notifierEmail: 'Triple@Example.eu',
+      goodFaith: true,
+    };
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => request(http).post('/v1/notices').send(report)),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201]);
+    const references = answers.map((answer) => (answer.body as { reference: string }).reference);
+    expect(new Set(references).size).toBe(1);
+    const stored = await system.dataSource.query(
+      'SELECT reference FROM notices WHERE product_id = $1',
+      [productId],
+    );
+    expect(stored).toEqual([{ reference: references[0] }]);
+  });
+
   it('refuses notices about listings the public cannot see', async () => {
     const productId = await submittedProduct('Noch in Prüfung');
     await request(http)
@@ -489,7 +512,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
   it('limits notices per client address', async () => {
     const productId = await submittedProduct('Flut');
     let status = 201;
-    for (let attempt = 0; attempt < 10 && status !== 429; attempt += 1) {
+    for (let attempt = 0; attempt < 20 && status !== 429; attempt += 1) {
       status = (
         await request(http)
           .post('/v1/notices')

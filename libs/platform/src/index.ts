@@ -10,6 +10,7 @@ export * from './database/data-source-options';
 export * from './database/database.module';
 export * from './database/prepare-database';
 export * from './database/prepared-query';
+export * from './database/unique-violation';
 export * from './errors/domain-error';
 export * from './errors/problem-details.filter';
 export * from './errors/validation.pipe';

@@ -2,6 +2,7 @@ import { complaintDeadline } from './moderation.types';
 import {
   APP_CONFIG,
   ConflictError,
+  isUniqueViolation,
   OutboxService,
   NotFoundError,
   REDIS_CLIENT,
@@ -25,6 +26,14 @@ export interface NoticeAcknowledgement {
   reference: string;
   receivedAt: string;
   status: string;
+}
+
+function acknowledgementOf(notice: Notice): NoticeAcknowledgement {
+  return {
+    reference: notice.reference,
+    receivedAt: notice.createdAt.toISOString(),
+    status: notice.status,
+  };
 }
 
 /** Notices of illegal content (DSA Art. 16): open to anyone, limited per client IP against floods. */
@@ -75,21 +84,33 @@ export class NoticesService {
     if (!product || product.status !== 'published') {
       throw new NotFoundError('product-not-found', { id: input.productId });
     }
-    if (input.notifierEmail) {
-      const existing = await this.dataSource.getRepository(Notice).findOneBy({
-        productId: product.id,
-        notifierEmail: input.notifierEmail.toLowerCase(),
-        category: input.category,
-        status: 'open',
-      });
-      if (existing)
-        return {
-          reference: existing.reference,
-          receivedAt: existing.createdAt.toISOString(),
-          status: existing.status,
-        };
+    const existing = await this.openDuplicate(product.id, input);
+    if (existing) return acknowledgementOf(existing);
+    try {
+      return acknowledgementOf(await this.record(product, input, locale));
+    } catch (error) {
+      // The same report sent twice at the same moment: the other request stored it first.
+      const stored = isUniqueViolation(error, 'notices_open_duplicate_idx')
+        ? await this.openDuplicate(product.id, input)
+        : null;
+      if (!stored) throw error;
+      return acknowledgementOf(stored);
     }
-    const notice = await this.dataSource.transaction(async (transaction) => {
+  }
+
+  /** The notifier's open notice on the same listing for the same reason, if any. */
+  private async openDuplicate(productId: string, input: NoticeRequestDto): Promise<Notice | null> {
+    if (!input.notifierEmail) return null;
+    return this.dataSource.getRepository(Notice).findOneBy({
+      productId,
+      notifierEmail: input.notifierEmail.toLowerCase(),
+      category: input.category,
+      status: 'open',
+    });
+  }
+
+  private async record(product: Product, input: NoticeRequestDto, locale: Locale): Promise<Notice> {
+    return this.dataSource.transaction(async (transaction) => {
       const saved = await transaction.save(
         transaction.create(Notice, {
           reference: `N-${randomBytes(6).toString('hex').toUpperCase()}`,
@@ -115,11 +136,6 @@ export class NoticesService {
       );
       return saved;
     });
-    return {
-      reference: notice.reference,
-      receivedAt: notice.createdAt.toISOString(),
-      status: notice.status,
-    };
   }
 
   /**

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { isUniqueViolation } from '../database/unique-violation';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { ConflictError, UnauthorizedError, ValidationFailedError } from '../errors/domain-error';
@@ -13,15 +14,6 @@ import { LoginThrottleService } from './login-throttle.service';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password-hasher';
 import { passwordWeaknesses } from './password-policy';
 import { User } from './user.entity';
-
-const UNIQUE_VIOLATION = '23505';
-
-export function isUniqueViolation(error: unknown): boolean {
-  return (
-    error instanceof QueryFailedError &&
-    (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
-  );
-}
 
 export function toUserResponse(user: User): UserResponse {
   return {
