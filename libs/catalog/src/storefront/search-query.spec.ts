@@ -1,0 +1,45 @@
+import { buildSearchQuery, isPlainQuery } from './search-query';
+
+describe('isPlainQuery', () => {
+  it.each(['Tasse', 'weiße Tasse', 'Wi-Fi Router', 'Kaffee & Tee', 'orange Tasse', 'T-Shirt'])(
+    '%s is words only',
+    (words) => expect(isPlainQuery(words)).toBe(true),
+  );
+
+  it.each(['"weiße Tasse"', 'Tasse or Becher', 'Tasse OR Becher', 'Tasse -Henkel', '-Henkel'])(
+    '%s uses search operators',
+    (words) => expect(isPlainQuery(words)).toBe(false),
+  );
+});
+
+describe('buildSearchQuery', () => {
+  const uses = (sql: string, table: string) => new RegExp(`FROM ${table}\\b`).test(sql);
+
+  it('reads the word index for a plain search in relevance order', () => {
+    const { sql, sortKey } = buildSearchQuery('DE', 'EUR', 'en', { q: 'weiße Tasse' });
+    expect(uses(sql, 'search_terms')).toBe(true);
+    expect(sortKey).toBe('rank');
+    // The shopper's language and the market's: one index walk each.
+    expect(sql.match(/FROM search_terms s\b/g)).toHaveLength(2);
+  });
+
+  it('ranks every match through the GIN path for operators, filters or another order', () => {
+    for (const query of [
+      { q: 'Tasse or Becher' },
+      { q: 'Tasse', maxPrice: 1000 },
+      { q: 'Tasse', category: 'kitchen' },
+      { q: 'Tasse', sort: 'price_asc' as const },
+    ]) {
+      const { sql } = buildSearchQuery('DE', 'EUR', 'de', query);
+      expect(uses(sql, 'search_terms s')).toBe(false);
+      expect(sql).toContain('websearch_to_tsquery');
+    }
+  });
+
+  it('passes the words as a parameter, never in the SQL text', () => {
+    const words = "Tasse'); DROP TABLE products; --";
+    const { sql, params } = buildSearchQuery('DE', 'EUR', 'de', { q: words });
+    expect(sql).not.toContain('DROP TABLE');
+    expect(params).toContain(words);
+  });
+});
