@@ -170,6 +170,37 @@ describe('storefront (e2e)', () => {
     );
   });
 
+  it('keeps the word index in step when a text is updated in place', async () => {
+    const lexemesOf = async () =>
+      (
+        await system.dataSource.query<Array<{ lexeme: string }>>(
+          `SELECT lexeme FROM search_terms WHERE product_id = $1 AND language = 'de' ORDER BY lexeme`,
+          [ids.sale],
+        )
+      ).map((row) => row.lexeme);
+    const before = await lexemesOf();
+    expect(before).toContain('teekann');
+    await system.dataSource.query(
+      `UPDATE listing_texts SET title = 'Milchkanne aus Porzellan' WHERE product_id = $1 AND language = 'de'`,
+      [ids.sale],
+    );
+    const after = await lexemesOf();
+    // The title's words change; the description's ("Eine Kanne für Tee") stay.
+    expect(after).toEqual(['kann', 'milchkann', 'porzellan', 'tee']);
+    expect(idsOf((await search('DE', '?q=Milchkanne').expect(200)).body)).toEqual([ids.sale]);
+    // A write that leaves the texts alone (the visibility refresh) leaves the words alone.
+    await system.dataSource.query(
+      `UPDATE listing_texts SET markets = markets WHERE product_id = $1`,
+      [ids.sale],
+    );
+    expect(await lexemesOf()).toEqual(after);
+    await system.dataSource.query(
+      `UPDATE listing_texts SET title = 'Teekanne aus Porzellan' WHERE product_id = $1 AND language = 'de'`,
+      [ids.sale],
+    );
+    expect(await lexemesOf()).toEqual(before);
+  });
+
   it('lists a listing that matches in two of the searched languages once', async () => {
     await publish('mug', {
       category: 'kitchen',
