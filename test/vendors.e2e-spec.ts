@@ -412,9 +412,14 @@ describe('vendor onboarding (e2e)', () => {
       const early = await request(http)
         .post(`/v1/admin/vendors/${vendorId}/approve`)
         .set(admin.auth)
+        .set('Accept-Language', 'de')
         .send({})
         .expect(409);
-      expect(early.body).toMatchObject({ code: 'illegal-transition' });
+      // The action and the status are named in the caller's language, not as codes.
+      expect(early.body).toMatchObject({
+        code: 'illegal-transition',
+        detail: '„Freigeben“ ist nicht möglich, solange der Händler den Status „Entwurf“ hat.',
+      });
       await request(http)
         .post(`/v1/vendors/${vendorId}/payout-account`)
         .set(seller.auth)

@@ -1,3 +1,4 @@
+import { I18nService } from '@app/platform';
 import {
   canTransition,
   VENDOR_STATUSES,
@@ -38,5 +39,26 @@ describe('vendor lifecycle', () => {
     expect(VENDOR_TRANSITIONS.requestChanges.reasonRequired).toBe(true);
     expect(VENDOR_TRANSITIONS.suspend.reasonRequired).toBe(true);
     expect(VENDOR_TRANSITIONS.approve.reasonRequired).toBe(false);
+  });
+});
+
+describe('vendor lifecycle labels', () => {
+  const i18n = new I18nService();
+
+  it('names every status and action in the messages that report them', () => {
+    for (const status of VENDOR_STATUSES)
+      expect(i18n.has(`errors:vendorStatus.${status}`)).toBe(true);
+    for (const action of Object.keys(VENDOR_TRANSITIONS))
+      expect(i18n.has(`errors:vendorAction.${action}`)).toBe(true);
+  });
+
+  it('shows the labels, not the codes, in the shopper’s language', () => {
+    const message = i18n.translate('en', 'errors:illegal-transition.detail', {
+      action: 'requestChanges',
+      status: 'changes_requested',
+    });
+    expect(message).toBe(
+      '“Requesting changes” is not possible while the vendor’s status is “changes requested”.',
+    );
   });
 });
