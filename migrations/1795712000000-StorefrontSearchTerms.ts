@@ -7,9 +7,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the word; a GIN index can only return all of them, to be ranked afterwards.
  *
  * Triggers keep the rows in step with `listing_texts`; rows go with their text (foreign key).
+ * A text's key (product, language) is never updated in place: the catalog replaces texts.
  */
-export class StorefrontSearchTerms1795800000000 implements MigrationInterface {
-  name = 'StorefrontSearchTerms1795800000000';
+export class StorefrontSearchTerms1795712000000 implements MigrationInterface {
+  name = 'StorefrontSearchTerms1795712000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
@@ -33,34 +34,33 @@ export class StorefrontSearchTerms1795800000000 implements MigrationInterface {
           FROM unnest(vector) u
       $$`);
     await queryRunner.query(`
-      CREATE FUNCTION index_listing_search_terms() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION index_inserted_search_terms() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP = 'UPDATE' THEN
-          DELETE FROM search_terms s USING old_texts o, new_texts n
-           WHERE s.product_id = o.product_id AND s.language = o.language
-             AND n.product_id = o.product_id AND n.language = o.language
-             AND n.search_vector IS DISTINCT FROM o.search_vector;
-          INSERT INTO search_terms
-          SELECT terms.* FROM new_texts n JOIN old_texts o USING (product_id, language)
-           CROSS JOIN LATERAL listing_search_terms(n.product_id, n.language, n.search_vector) terms
-           WHERE n.search_vector IS DISTINCT FROM o.search_vector;
-        ELSE
-          INSERT INTO search_terms
-          SELECT terms.* FROM new_texts n
-           CROSS JOIN LATERAL listing_search_terms(n.product_id, n.language, n.search_vector) terms;
-        END IF;
+        INSERT INTO search_terms
+        SELECT terms.* FROM new_texts n
+         CROSS JOIN LATERAL listing_search_terms(n.product_id, n.language, n.search_vector) terms;
         RETURN NULL;
       END $$`);
-    // Statement triggers with transition tables: one INSERT … SELECT per statement, so a bulk
-    // write of texts indexes its words in one pass.
+    await queryRunner.query(`
+      CREATE FUNCTION reindex_updated_search_terms() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        DELETE FROM search_terms WHERE product_id = OLD.product_id AND language = OLD.language;
+        INSERT INTO search_terms
+        SELECT * FROM listing_search_terms(NEW.product_id, NEW.language, NEW.search_vector);
+        RETURN NULL;
+      END $$`);
+    // Inserts: one statement trigger with a transition table, so a bulk write of texts indexes
+    // its words in one INSERT … SELECT.
     await queryRunner.query(`
       CREATE TRIGGER listing_texts_search_terms_insert AFTER INSERT ON listing_texts
       REFERENCING NEW TABLE AS new_texts
-      FOR EACH STATEMENT EXECUTE FUNCTION index_listing_search_terms()`);
+      FOR EACH STATEMENT EXECUTE FUNCTION index_inserted_search_terms()`);
+    // Updates: a row trigger limited to the text columns, so the frequent visibility refreshes
+    // (which write only `markets`) do not fire it at all.
     await queryRunner.query(`
-      CREATE TRIGGER listing_texts_search_terms_update AFTER UPDATE ON listing_texts
-      REFERENCING OLD TABLE AS old_texts NEW TABLE AS new_texts
-      FOR EACH STATEMENT EXECUTE FUNCTION index_listing_search_terms()`);
+      CREATE TRIGGER listing_texts_search_terms_update AFTER UPDATE OF config, title, description ON listing_texts
+      FOR EACH ROW WHEN (OLD.search_vector IS DISTINCT FROM NEW.search_vector)
+      EXECUTE FUNCTION reindex_updated_search_terms()`);
     await queryRunner.query(`
       INSERT INTO search_terms
       SELECT terms.* FROM listing_texts t
@@ -73,7 +73,8 @@ export class StorefrontSearchTerms1795800000000 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TRIGGER listing_texts_search_terms_update ON listing_texts`);
     await queryRunner.query(`DROP TRIGGER listing_texts_search_terms_insert ON listing_texts`);
-    await queryRunner.query(`DROP FUNCTION index_listing_search_terms`);
+    await queryRunner.query(`DROP FUNCTION reindex_updated_search_terms`);
+    await queryRunner.query(`DROP FUNCTION index_inserted_search_terms`);
     await queryRunner.query(`DROP TABLE search_terms`);
     await queryRunner.query(`DROP FUNCTION listing_search_terms`);
   }
