@@ -64,11 +64,20 @@ export const OFFER_PRICE_COLUMNS = `COALESCE((o.market_prices -> $1 ->> 'amount'
 const RANK_CURSOR = /^\d+(\.\d+)?(e-?\d+)?$/i;
 
 /**
- * Words only: no quoted phrase, no `or`, no `-word`. Every listing such a search finds contains
- * each of its words, so the search can start from the index rows of one of them.
+ * A word: letters and digits, joined inside by a hyphen, an apostrophe or a period ("T-Shirt",
+ * "Tasse's", "2.5"), perhaps followed by a comma or a period.
+ */
+const PLAIN_WORD = /^[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*[,.]?$/u;
+
+/**
+ * Words only. The web search syntax has operators beyond quotes, `or` and `-word`: a `-` after
+ * `(`, `|`, `&` or `<` negates, and `or` next to punctuation means OR. So rather than spot them,
+ * only queries made of plain words qualify; every listing such a search finds contains each of
+ * its words, so the search can start from the index rows of one of them.
  */
 export function isPlainQuery(words: string): boolean {
-  return !/["]|(^|\s)-|(^|\s)or(\s|$)/i.test(words);
+  const tokens = words.trim().split(/\s+/);
+  return tokens.every((token) => PLAIN_WORD.test(token) && token.toLowerCase() !== 'or');
 }
 
 /**
@@ -98,7 +107,7 @@ function rankedByWordIndex(
       .slice(0, index)
       .map(
         (other) =>
-          `AND NOT EXISTS (SELECT 1 FROM listing_texts e WHERE e.product_id = t.product_id AND e.language = '${other}' AND ${matchIn('e', other)})`,
+          `AND NOT EXISTS (SELECT 1 FROM listing_texts e WHERE e.product_id = t.product_id AND e.language = '${other}' AND e.markets @> ARRAY[$1]::text[] AND ${matchIn('e', other)})`,
       )
       .join(' ');
     // The checks sit in a LATERAL subquery with LIMIT 1 and a scalar subquery, which PostgreSQL
@@ -243,7 +252,7 @@ export function buildSearchQuery(
     sql: `SELECT page.*, ${priceHistoryColumn('page')} FROM (SELECT * FROM (
          SELECT p.id, p.category, p.vendor_id, p.images, p.published_at,
                 -- A result needs only the titles, not the descriptions in every language.
-                (SELECT jsonb_object_agg(x.language, jsonb_build_object('title', x.text -> 'title'))
+                (SELECT COALESCE(jsonb_object_agg(x.language, jsonb_build_object('title', x.text -> 'title')), '{}')
                    FROM jsonb_each(p.translations) x(language, text)) AS translations,
                 o.offer_id, o.stock, o.price, o.price_market,
                 (extract(epoch FROM p.published_at) * 1000000)::bigint AS published_us,

@@ -107,7 +107,7 @@ export class StorefrontService {
     const today = todayIn(market);
     const currency = currencyOn(market, today);
     const [row] = await preparedQuery<
-      Omit<ListingRow, 'translations'> & {
+      Omit<ListingRow, 'translations' | 'published_us' | 'rank'> & {
         translations: Product['translations'];
         gtin: string | null;
         attributes: Record<string, string>;
