@@ -402,6 +402,34 @@ describe('storefront (e2e)', () => {
     });
   });
 
+  it('keeps a search’s cursor pages consistent when its rarest word changes in between', async () => {
+    const kitchen = (title: string, description: string) => ({
+      category: 'kitchen',
+      translations: { de: text(title, description) },
+      offers: [{ prices: [{ amount: 1500, currency: 'EUR' }], stock: 1, markets: ['DE'] }],
+    });
+    await publish('vase', kitchen('Keramik Vase', 'Mit Becher'));
+    await publish('mugSet', kitchen('Becher Set Gross Rund', 'Aus Keramik'));
+    await publish('blueMug', kitchen('Becher Blau', 'Ohne Muster'));
+    // "Keramik" (2 listings) is rarer than "Becher" (3): the search starts from it.
+    const pages = [await search('DE', '?q=Keramik Becher&limit=1').expect(200)];
+    expect(idsOf(pages[0].body)).toEqual([ids.vase]);
+    // Now "Becher" is the rarer word; the next pages still follow "Keramik".
+    await publish('plate', kitchen('Keramik Teller', 'Flach'));
+    await publish('bowl', kitchen('Keramik Schale', 'Tief'));
+    let cursor = pages[0].body.nextCursor as string | null;
+    while (cursor) {
+      const next = await search('DE', `?q=Keramik Becher&limit=1&cursor=${cursor}`).expect(200);
+      pages.push(next);
+      cursor = next.body.nextCursor as string | null;
+      expect(pages.length).toBeLessThan(5);
+    }
+    expect(pages.flatMap((page) => idsOf(page.body))).toEqual([ids.vase, ids.mugSet]);
+    // A fresh search starts from "Becher" and finds the same two.
+    const fresh = await search('DE', '?q=Keramik Becher').expect(200);
+    expect(idsOf(fresh.body).sort()).toEqual([ids.vase, ids.mugSet].sort());
+  });
+
   it('hides an unpublished listing again', async () => {
     await request(http).post(`/v1/products/${ids.cups}/unpublish`).set(seller.auth).expect(200);
     const germany = await search('DE').expect(200);

@@ -1,4 +1,4 @@
-import { buildSearchQuery, isPlainQuery } from './search-query';
+import { buildSearchQuery, encodeCursor, isPlainQuery } from './search-query';
 
 describe('isPlainQuery', () => {
   it.each([
@@ -48,6 +48,21 @@ describe('buildSearchQuery', () => {
       const { sql } = buildSearchQuery('DE', 'EUR', 'de', query);
       expect(uses(sql, 'search_terms s')).toBe(false);
       expect(sql).toContain('websearch_to_tsquery');
+    }
+  });
+
+  it('starts the next page from the words the cursor names, as parameters', () => {
+    const id = '0b9f5d3e-8c4a-4e1f-9a6b-2d7c8e9f0a1b';
+    const cursor = encodeCursor('0.5', id, { de: 'keram', en: 'ceram' });
+    const { params } = buildSearchQuery('DE', 'EUR', 'en', { q: 'Keramik Becher', cursor });
+    expect(params).toEqual(expect.arrayContaining(['keram', 'ceram', '0.5', id]));
+  });
+
+  it('refuses a cursor whose starting words are not words per language', () => {
+    const id = '0b9f5d3e-8c4a-4e1f-9a6b-2d7c8e9f0a1b';
+    for (const leads of [['keram'], { german: 'keram' }, { de: 42 }, { de: 'x'.repeat(101) }]) {
+      const cursor = Buffer.from(JSON.stringify(['0.5', id, leads])).toString('base64url');
+      expect(() => buildSearchQuery('DE', 'EUR', 'de', { q: 'Keramik', cursor })).toThrow();
     }
   });
 

@@ -30,21 +30,49 @@ const SORT_SQL: Readonly<
   },
 };
 
-export function encodeCursor(key: string | number, id: string): string {
-  return Buffer.from(JSON.stringify([String(key), id])).toString('base64url');
+/**
+ * Where the next page starts: after the listing with this sort key and id. A relevance page read
+ * from the word index also records the word each language's search started from, so the next
+ * page starts from the same words and its scores compare with the key.
+ */
+interface Cursor {
+  key: string;
+  id: string;
+  leads?: Record<string, string>;
 }
 
-function decodeCursor(cursor: string): [string, string] {
+export function encodeCursor(
+  key: string | number,
+  id: string,
+  leads?: Record<string, string> | null,
+): string {
+  const value = leads ? [String(key), id, leads] : [String(key), id];
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+function isLeads(value: unknown): value is Record<string, string> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.entries(value).every(
+      ([language, word]) =>
+        /^[a-z]{2}$/.test(language) && typeof word === 'string' && word.length <= 100,
+    )
+  );
+}
+
+function decodeCursor(cursor: string): Cursor {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (
       Array.isArray(value) &&
-      value.length === 2 &&
+      (value.length === 2 || (value.length === 3 && isLeads(value[2]))) &&
       typeof value[0] === 'string' &&
       typeof value[1] === 'string' &&
       isUuid(value[1])
     ) {
-      return [value[0], value[1]];
+      return { key: value[0], id: value[1], leads: value[2] as Record<string, string> | undefined };
     }
   } catch {
     // fall through
@@ -88,21 +116,39 @@ export function isPlainQuery(words: string): boolean {
  * the count stays cheap; among words past the bound, the longest) and walks its listings best
  * first. A listing is kept when it has every other word, is visible in the market ($1) and
  * matches the full query; a listing that matched in an earlier language of the list is kept
- * there only, so each appears once. Relevance is the starting word's score; ties go by id, which
- * keeps cursor pages stable.
+ * there only, so each appears once. Relevance is the starting word's score; ties go by id. The
+ * starting words go into the cursor (`leads`), so later pages start from the same words even if
+ * the counts changed meanwhile, and their scores stay comparable with the cursor's.
  */
 function rankedByWordIndex(
   languages: readonly string[],
   q: string,
   pageSize: number,
   after: { key: string; id: string } | undefined,
+  pinnedLead: (language: string) => string,
 ): string {
   // Scalar subqueries, so each query is parsed and stemmed once rather than once per row checked.
   const matchIn = (alias: string, language: string) =>
     `${alias}.search_vector @@ (SELECT websearch_to_tsquery('${searchConfigFor(language)}', ${q}))`;
+  const lexemesIn = (language: string) =>
+    `(SELECT tsvector_to_array(to_tsvector('${searchConfigFor(language)}', ${q})))`;
+  // The starting word per language: the one a cursor names, else the rarest.
+  const leads = languages
+    .map((language) => {
+      const lexemes = lexemesIn(language);
+      const pinned = `${pinnedLead(language)}::text`;
+      return `SELECT '${language}' AS language,
+        (SELECT l FROM unnest(${lexemes}) l
+          ORDER BY l IS NOT DISTINCT FROM ${pinned} DESC,
+                   CASE WHEN ${pinned} IS NULL AND cardinality(${lexemes}) > 1 THEN
+                     (SELECT count(*) FROM (SELECT 1 FROM search_terms c
+                       WHERE c.language = '${language}' AND c.lexeme = l LIMIT ${RARITY_BOUND}) n) END,
+                   length(l) DESC, l
+          LIMIT 1) AS lead`;
+    })
+    .join(' UNION ALL ');
   const perLanguage = languages.map((language, index) => {
-    const config = searchConfigFor(language);
-    const lexemes = `(SELECT tsvector_to_array(to_tsvector('${config}', ${q})))`;
+    const lexemes = lexemesIn(language);
     const earlier = languages
       .slice(0, index)
       .map(
@@ -122,12 +168,7 @@ function rankedByWordIndex(
              ${earlier}
            LIMIT 1) visible
        WHERE s.language = '${language}'
-         AND s.lexeme = (SELECT l FROM unnest(${lexemes}) l
-                          ORDER BY CASE WHEN cardinality(${lexemes}) > 1 THEN
-                                     (SELECT count(*) FROM (SELECT 1 FROM search_terms c
-                                       WHERE c.language = '${language}' AND c.lexeme = l LIMIT ${RARITY_BOUND}) n) END,
-                                   length(l) DESC, l
-                          LIMIT 1)
+         AND s.lexeme = (SELECT lead FROM leads WHERE language = '${language}')
          AND (cardinality(${lexemes}) = 1
               OR (SELECT count(*) FROM search_terms w
                    WHERE w.product_id = s.product_id AND w.language = '${language}'
@@ -136,7 +177,10 @@ function rankedByWordIndex(
        ORDER BY s.score DESC, s.product_id
        LIMIT ${pageSize})`;
   });
-  return `SELECT * FROM (${perLanguage.join(' UNION ALL ')}) ranked ORDER BY rank DESC, product_id LIMIT ${pageSize}`;
+  return `WITH leads AS MATERIALIZED (${leads})
+    SELECT ranked.*, (SELECT jsonb_object_agg(language, lead) FROM leads WHERE lead IS NOT NULL) AS leads
+      FROM (${perLanguage.join(' UNION ALL ')}) ranked
+     ORDER BY rank DESC, product_id LIMIT ${pageSize}`;
 }
 
 /** Beyond this many listings a word counts as common; counting further would cost more than it saves. */
@@ -179,6 +223,7 @@ export function buildSearchQuery(
   const languages = [...new Set([locale, ...consumerLanguages(market)])];
   let textJoin = '';
   let rank = '0::real';
+  let leads = 'NULL::jsonb';
   const words = query.q?.trim();
   if (words) {
     const q = param(words);
@@ -191,14 +236,16 @@ export function buildSearchQuery(
       query.minPrice === undefined &&
       query.maxPrice === undefined;
     let after: { key: string; id: string } | undefined;
-    if (pagedByRank && query.cursor) {
-      const [key, id] = decodeCursor(query.cursor);
-      if (!RANK_CURSOR.test(key)) throw ValidationFailedError.of('cursor', 'invalidCursor');
-      after = { key: param(key), id: param(id) };
+    const cursor = pagedByRank && query.cursor ? decodeCursor(query.cursor) : undefined;
+    if (cursor) {
+      if (!RANK_CURSOR.test(cursor.key)) throw ValidationFailedError.of('cursor', 'invalidCursor');
+      after = { key: param(cursor.key), id: param(cursor.id) };
     }
     const pageSize = Number(limit) + 1;
     if (pagedByRank && isPlainQuery(words)) {
-      textJoin = `JOIN (${rankedByWordIndex(languages, q, pageSize, after)}) m ON m.product_id = p.id`;
+      const pinnedLead = (language: string) => param(cursor?.leads?.[language] ?? null);
+      textJoin = `JOIN (${rankedByWordIndex(languages, q, pageSize, after, pinnedLead)}) m ON m.product_id = p.id`;
+      leads = 'm.leads';
     } else {
       // One condition per language with its own configuration constant, so the GIN index applies.
       const matches = languages
@@ -240,7 +287,7 @@ export function buildSearchQuery(
   if (query.maxPrice !== undefined) outer.push(`price <= ${param(query.maxPrice)}`);
   const order = SORT_SQL[sort];
   if (query.cursor) {
-    const [key, id] = decodeCursor(query.cursor);
+    const { key, id } = decodeCursor(query.cursor);
     // A cursor from another sort order, or a tampered one, would fail the SQL cast.
     const wellFormed = order.key === 'rank' ? RANK_CURSOR.test(key) : /^\d{1,19}$/.test(key);
     if (!wellFormed) throw ValidationFailedError.of('cursor', 'invalidCursor');
@@ -256,7 +303,7 @@ export function buildSearchQuery(
                    FROM jsonb_each(p.translations) x(language, text)) AS translations,
                 o.offer_id, o.stock, o.price, o.price_market,
                 (extract(epoch FROM p.published_at) * 1000000)::bigint AS published_us,
-                ${rank} AS rank
+                ${rank} AS rank, ${leads} AS leads
            FROM products p
            ${textJoin}
            -- The offer that serves the market most cheaply; usually a listing has one.

@@ -40,6 +40,8 @@ interface ListingRow extends PricedRow {
   stock: number;
   published_us: string;
   rank: number;
+  /** Per language, the word a relevance search started from (see buildSearchQuery). */
+  leads: Record<string, string> | null;
 }
 
 export interface ShopperPrice {
@@ -97,7 +99,8 @@ export class StorefrontService {
     const lastKey = last ? last[sortKey] : undefined;
     return {
       items,
-      nextCursor: rows.length > limit && last ? encodeCursor(String(lastKey), last.id) : null,
+      nextCursor:
+        rows.length > limit && last ? encodeCursor(String(lastKey), last.id, last.leads) : null,
     };
   }
 
@@ -107,7 +110,7 @@ export class StorefrontService {
     const today = todayIn(market);
     const currency = currencyOn(market, today);
     const [row] = await preparedQuery<
-      Omit<ListingRow, 'translations' | 'published_us' | 'rank'> & {
+      Omit<ListingRow, 'translations' | 'published_us' | 'rank' | 'leads'> & {
         translations: Product['translations'];
         gtin: string | null;
         attributes: Record<string, string>;
