@@ -201,6 +201,24 @@ describe('storefront (e2e)', () => {
     expect(await lexemesOf()).toEqual(before);
   });
 
+  it('rewrites a listing’s search texts only when the markets it is visible in change', async () => {
+    const texts = () =>
+      system.dataSource.query<Array<{ version: string; markets: string[] }>>(
+        `SELECT xmin::text AS version, markets FROM listing_texts WHERE product_id = $1`,
+        [ids.sale],
+      );
+    const before = await texts();
+    expect(before).toEqual([{ version: expect.any(String), markets: ['DE'] }]);
+    await system.dataSource.query(`UPDATE offers SET stock = stock + 1 WHERE product_id = $1`, [
+      ids.sale,
+    ]);
+    expect(await texts()).toEqual(before);
+    await system.dataSource.query(`UPDATE offers SET stock = 0 WHERE product_id = $1`, [ids.sale]);
+    expect(await texts()).toEqual([{ version: expect.any(String), markets: [] }]);
+    await system.dataSource.query(`UPDATE offers SET stock = 2 WHERE product_id = $1`, [ids.sale]);
+    expect((await texts())[0]?.markets).toEqual(['DE']);
+  });
+
   it('lists a listing that matches in two of the searched languages once', async () => {
     await publish('mug', {
       category: 'kitchen',
