@@ -13,23 +13,17 @@ const MAX_PREPARED_STATEMENTS = 200;
 const prepared = new Set<string>();
 
 /**
- * Runs a read-only statement as a named prepared statement. PostgreSQL then parses and plans it
- * once per connection instead of on every call, which for the storefront's search costs more
- * than executing it. The name is a hash of the text, so each distinct statement is prepared once
- * per connection and a name never stands for two texts. Like TypeORM's repository reads, it goes
- * to a read replica when the DataSource has any.
+ * Runs a statement as a named prepared statement on the DataSource's pool. PostgreSQL then parses
+ * and plans it once per connection instead of on every call, which for the storefront's search
+ * costs more than executing it. The name is a hash of the text, so each distinct statement is
+ * prepared once per connection and a name never stands for two texts.
  */
 export async function preparedQuery<Row extends QueryResultRow>(
   dataSource: DataSource,
   text: string,
   values: unknown[],
 ): Promise<Row[]> {
-  const driver = dataSource.driver as PostgresDriver;
-  const replicas = driver.slaves as Pool[];
-  const pool =
-    replicas.length > 0
-      ? replicas[Math.floor(Math.random() * replicas.length)]
-      : (driver.master as Pool);
+  const pool = (dataSource.driver as PostgresDriver).master as Pool;
   const name = createHash('sha1').update(text).digest('base64url');
   if (!prepared.has(name) && prepared.size >= MAX_PREPARED_STATEMENTS) {
     return (await pool.query<Row>(text, values)).rows;
