@@ -1,5 +1,5 @@
 import { buildSearchQuery } from '@app/catalog/storefront/search-query';
-import { createHash } from 'node:crypto';
+import { statementName } from '@app/platform/database/prepared-query';
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
 
@@ -22,7 +22,7 @@ createServer((request, response) => {
   });
   pool
     // Prepared by name, as the API's storefront does (preparedQuery).
-    .query({ name: createHash('sha1').update(sql).digest('base64url'), text: sql, values: params })
+    .query({ name: statementName(sql), text: sql, values: params })
     .then((result) => {
       response.writeHead(200, { 'Content-Type': 'application/json' });
       response.end(JSON.stringify({ items: result.rows.slice(0, 20) }));

@@ -8,7 +8,8 @@ import { buildSearchQuery } from '@app/catalog/storefront/search-query';
 /**
  * Drives the storefront over HTTP with autocannon and prints throughput and latency percentiles
  * for search and the product page, the same search against a bare node:http + pg baseline, the
- * ratio of the two, the API's peak memory, and the query plans. See bench/README.md.
+ * CPU time per request of the server and of PostgreSQL, the ratio of the two throughputs, the
+ * API's peak memory, and the query plans. See bench/README.md.
  */
 const DATABASE_URL =
   process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/marketplace_bench';
@@ -84,11 +85,14 @@ function percentileOf(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-/** CPU seconds used so far per process: the one with this pid, or all with this command name. */
-function cpuSeconds(process: number | string): Map<string, number> {
+/**
+ * CPU seconds used so far per process: the one with this pid, or all with this command name (for
+ * `postgres`, every PostgreSQL process on the machine, so nothing else should use it meanwhile).
+ */
+function cpuSeconds(target: number | string): Map<string, number> {
   const pids =
-    typeof process === 'number'
-      ? [String(process)]
+    typeof target === 'number'
+      ? [String(target)]
       : readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
   const used = new Map<string, number>();
   for (const pid of pids) {
@@ -99,7 +103,7 @@ function cpuSeconds(process: number | string): Map<string, number> {
       continue; // the process ended meanwhile
     }
     const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    if (typeof process === 'string' && name !== process) continue;
+    if (typeof target === 'string' && name !== target) continue;
     // After the name come the state (field 3) and so on; utime is field 14, stime field 15.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     used.set(pid, (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND);
@@ -172,7 +176,11 @@ async function explain(): Promise<void> {
     ].entries()) {
       const { sql, params } = buildSearchQuery('DE', 'EUR', 'de', { q, limit: 20 });
       await client.query(`PREPARE plan_${index} AS ${sql}`);
-      const values = params.map((value) => client.escapeLiteral(String(value))).join(', ');
+      const values = params
+        .map((value) =>
+          value === null ? 'NULL' : client.escapeLiteral(String(value as string | number)),
+        )
+        .join(', ');
       await client.query(`EXECUTE plan_${index}(${values})`); // warm: dictionaries, caches
       const plan = await client.query(
         `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE plan_${index}(${values})`,

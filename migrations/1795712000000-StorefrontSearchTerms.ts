@@ -23,7 +23,8 @@ export class StorefrontSearchTerms1795712000000 implements MigrationInterface {
         FOREIGN KEY (product_id, language) REFERENCES listing_texts (product_id, language) ON DELETE CASCADE
       )`);
     // The score: occurrences weighted as ts_rank weighs them (title A = 1, description B = 0.4),
-    // divided by 1 + ln(number of words) so that a word in a short title counts for more.
+    // divided by 1 + ln(number of distinct words in the text) so that a word in a short title
+    // counts for more.
     await queryRunner.query(`
       CREATE FUNCTION listing_search_terms(listing uuid, text_language text, vector tsvector)
       RETURNS TABLE (product_id uuid, language text, lexeme text, score real)

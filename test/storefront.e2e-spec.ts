@@ -188,11 +188,18 @@ describe('storefront (e2e)', () => {
     // The title's words change; the description's ("Eine Kanne für Tee") stay.
     expect(after).toEqual(['kann', 'milchkann', 'porzellan', 'tee']);
     expect(idsOf((await search('DE', '?q=Milchkanne').expect(200)).body)).toEqual([ids.sale]);
-    // A write that leaves the texts alone (the visibility refresh) leaves the words alone.
+    // A write that leaves the texts alone (the visibility refresh) does not rewrite the words.
+    const versionsOf = () =>
+      system.dataSource.query<Array<{ version: string }>>(
+        `SELECT xmin::text AS version FROM search_terms WHERE product_id = $1 ORDER BY lexeme`,
+        [ids.sale],
+      );
+    const versions = await versionsOf();
     await system.dataSource.query(
       `UPDATE listing_texts SET markets = markets WHERE product_id = $1`,
       [ids.sale],
     );
+    expect(await versionsOf()).toEqual(versions);
     expect(await lexemesOf()).toEqual(after);
     await system.dataSource.query(
       `UPDATE listing_texts SET title = 'Teekanne aus Porzellan' WHERE product_id = $1 AND language = 'de'`,

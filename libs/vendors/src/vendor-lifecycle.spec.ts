@@ -52,7 +52,7 @@ describe('vendor lifecycle labels', () => {
       expect(i18n.has(`errors:vendorAction.${action}`)).toBe(true);
   });
 
-  it('shows the labels, not the codes, in the shopper’s language', () => {
+  it('shows the labels, not the codes, in the caller’s language', () => {
     const message = i18n.translate('en', 'errors:illegal-transition.detail', {
       action: 'requestChanges',
       status: 'changes_requested',

@@ -13,6 +13,7 @@ import {
   ConflictError,
   decodeCursor,
   DomainError,
+  isUniqueViolation,
   isUuid,
   NotFoundError,
   OutboxService,
@@ -26,7 +27,7 @@ import {
 } from '@app/platform';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { VendorAuditEntry } from './vendor-audit-entry.entity';
 import { VendorDocument } from './vendor-document.entity';
 import { assertCanRead, assertOwner } from './vendor-access';
@@ -91,12 +92,7 @@ export class VendorsService {
       });
       return toVendorResponse(saved);
     } catch (error) {
-      if (
-        error instanceof QueryFailedError &&
-        (error.driverError as { constraint?: string }).constraint === 'vendors_owner_key'
-      ) {
-        throw new ConflictError('vendor-exists');
-      }
+      if (isUniqueViolation(error, 'vendors_owner_key')) throw new ConflictError('vendor-exists');
       throw error;
     }
   }

@@ -135,7 +135,9 @@ export const MARKET_DEFINITIONS: readonly MarketDefinition[] = [
       rates('superReduced', [4]),
       // Real Decreto-ley 4/2024 art. 1 (BOE-A-2024-12944): basic foods taxed at 2 % from
       // 2024-10-01 to 2024-12-31, between the temporary 0 % and the return to 4 %. Its other
-      // temporary rates (5 % then 7.5 % on seed oils and pasta) are not recorded.
+      // temporary rates (5 % then 7.5 % on seed oils and pasta) are not recorded. The markets
+      // endpoint shows one super-reduced rate per date, the lowest, so for that quarter it shows
+      // 2 % although 4 % stayed in force for books and medicines (tax-category-rates.ts has both).
       rates('superReduced', [2], { from: '2024-10-01', to: '2025-01-01' }),
     ],
   ),

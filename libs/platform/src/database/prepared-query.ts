@@ -12,11 +12,16 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 const MAX_PREPARED_STATEMENTS = 200;
 const prepared = new Set<string>();
 
+/** The name a statement is prepared under: a hash of its text, so a name never stands for two texts. */
+export function statementName(text: string): string {
+  return createHash('sha1').update(text).digest('base64url');
+}
+
 /**
  * Runs a statement as a named prepared statement on the DataSource's pool. PostgreSQL then parses
- * and plans it once per connection instead of on every call, which for the storefront's search
- * costs more than executing it. The name is a hash of the text, so each distinct statement is
- * prepared once per connection and a name never stands for two texts.
+ * it once per connection and, once it settles on a generic plan (after five runs, when that plan
+ * is no costlier than the custom ones), stops planning it; for the storefront's search, planning
+ * cost more than executing.
  */
 export async function preparedQuery<Row extends QueryResultRow>(
   dataSource: DataSource,
@@ -24,7 +29,7 @@ export async function preparedQuery<Row extends QueryResultRow>(
   values: unknown[],
 ): Promise<Row[]> {
   const pool = (dataSource.driver as PostgresDriver).master as Pool;
-  const name = createHash('sha1').update(text).digest('base64url');
+  const name = statementName(text);
   if (!prepared.has(name) && prepared.size >= MAX_PREPARED_STATEMENTS) {
     return (await pool.query<Row>(text, values)).rows;
   }
