@@ -160,6 +160,17 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
     expect(statement.redress).toContain(`/v1/decisions/${removed.body.id}/complaints`);
     expect(statement.complaintDeadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
+    // A removed listing cannot be edited; the seller is pointed to the complaint instead.
+    const edit = await request(http)
+      .patch(`/v1/products/${productId}`)
+      .set(seller.auth)
+      .send({ category: 'kitchen' })
+      .expect(409);
+    expect(edit.body).toMatchObject({ code: 'product-removed', title: 'Listing removed' });
+    expect(edit.body.detail).toContain('contest the decision');
+    const after = await request(http).get(`/v1/products/${productId}`).set(seller.auth);
+    expect(after.body).toMatchObject({ status: 'removed', category: 'toys' });
+
     const [notification] = await eventually(async () => {
       const rows: Array<{ body: string; locale: string }> = await system.dataSource.query(
         `SELECT body, locale FROM notifications WHERE kind = 'product.remove' AND body LIKE $1`,

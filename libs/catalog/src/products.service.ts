@@ -119,6 +119,8 @@ export class ProductsService {
           .findOneByOrFail({ id: product.id });
         return toProductResponse(updated, await this.offersOf(productId, transaction));
       }
+      // A removal is final for the seller; the way back is a complaint (DSA Art. 20).
+      if (product.status === 'removed') throw new ConflictError('product-removed');
       if (!EDITABLE_PRODUCT_STATUSES.includes(product.status)) {
         throw new ConflictError('product-not-editable', { status: product.status });
       }
