@@ -62,6 +62,30 @@ describe('vendor onboarding (e2e)', () => {
       .attach('file', content, name);
   }
 
+  /** Delivers a Stripe `account.updated` event for the account, signed with the secret. */
+  function accountUpdated(eventId: string, accountId: string, secret = WEBHOOK_SECRET) {
+    const event = JSON.stringify({
+      id: eventId,
+      object: 'event',
+      type: 'account.updated',
+      created: Math.floor(Date.now() / 1000),
+      data: {
+        object: {
+          id: accountId,
+          object: 'account',
+          payouts_enabled: true,
+          details_submitted: true,
+        },
+      },
+    });
+    const signature = Stripe.webhooks.generateTestHeaderString({ payload: event, secret });
+    return request(http)
+      .post('/v1/webhooks/stripe')
+      .set('Stripe-Signature', signature)
+      .set('Content-Type', 'application/json')
+      .send(event);
+  }
+
   async function submittedVendor(seller: SignedIn): Promise<string> {
     const id = await draftVendor(seller);
     await upload(seller, id, 'registerExtract', PDF_BYTES, 'hrb.pdf').expect(201);
@@ -131,30 +155,7 @@ describe('vendor onboarding (e2e)', () => {
     expect(account.get('metadata[vendorId]')).toBe(vendorId);
 
     // Stripe reports the account ready; the same event delivered twice changes nothing more.
-    const event = JSON.stringify({
-      id: `evt_${vendorId.slice(0, 8)}`,
-      object: 'event',
-      type: 'account.updated',
-      created: Math.floor(Date.now() / 1000),
-      data: {
-        object: {
-          id: payout.body.accountId,
-          object: 'account',
-          payouts_enabled: true,
-          details_submitted: true,
-        },
-      },
-    });
-    const signature = Stripe.webhooks.generateTestHeaderString({
-      payload: event,
-      secret: WEBHOOK_SECRET,
-    });
-    const send = () =>
-      request(http)
-        .post('/v1/webhooks/stripe')
-        .set('Stripe-Signature', signature)
-        .set('Content-Type', 'application/json')
-        .send(event);
+    const send = () => accountUpdated(`evt_${vendorId.slice(0, 8)}`, payout.body.accountId);
     const firstDelivery = await send();
     expect(firstDelivery.body).toEqual({ received: true, duplicate: false });
     expect((await send().expect(200)).body).toEqual({ received: true, duplicate: true });
@@ -187,21 +188,7 @@ describe('vendor onboarding (e2e)', () => {
   });
 
   it('rejects a webhook with a wrong signature', async () => {
-    const event = JSON.stringify({
-      id: 'evt_forged',
-      type: 'account.updated',
-      data: { object: {} },
-    });
-    const forged = Stripe.webhooks.generateTestHeaderString({
-      payload: event,
-      secret: 'whsec_other',
-    });
-    const response = await request(http)
-      .post('/v1/webhooks/stripe')
-      .set('Stripe-Signature', forged)
-      .set('Content-Type', 'application/json')
-      .send(event)
-      .expect(400);
+    const response = await accountUpdated('evt_forged', 'acct_forged', 'whsec_other').expect(400);
     expect(response.body.code).toBe('invalid-webhook-signature');
     expect(
       await system.dataSource.query(
@@ -211,30 +198,7 @@ describe('vendor onboarding (e2e)', () => {
   });
 
   it('refuses, for a later retry, an account update for an account no vendor holds yet', async () => {
-    const event = JSON.stringify({
-      id: 'evt_early',
-      object: 'event',
-      type: 'account.updated',
-      created: Math.floor(Date.now() / 1000),
-      data: {
-        object: {
-          id: 'acct_not_linked_yet',
-          object: 'account',
-          payouts_enabled: true,
-          details_submitted: true,
-        },
-      },
-    });
-    const signature = Stripe.webhooks.generateTestHeaderString({
-      payload: event,
-      secret: WEBHOOK_SECRET,
-    });
-    const response = await request(http)
-      .post('/v1/webhooks/stripe')
-      .set('Stripe-Signature', signature)
-      .set('Content-Type', 'application/json')
-      .send(event)
-      .expect(409);
+    const response = await accountUpdated('evt_early', 'acct_not_linked_yet').expect(409);
     expect(response.body.code).toBe('payout-account-unknown');
     expect(
       await system.dataSource.query(
