@@ -85,7 +85,7 @@ describe('auth (e2e)', () => {
         (error: { field: string }) => error.field === 'role',
       );
       expect(roleError.message).toContain('shopper, seller');
-      expect(roleError.message).not.toBe('must be one of: shopper, seller');
+      expect(roleError.message).toBe('muss einer der folgenden Werte sein: shopper, seller');
       expect(
         await system.dataSource.query('SELECT count(*)::int AS n FROM users WHERE email = $1', [
           'not-an-email',

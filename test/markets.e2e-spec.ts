@@ -90,7 +90,7 @@ describe('markets (e2e)', () => {
       instance: '/v1/markets/US',
     });
     expect(response.body.detail).toContain('"US"');
-    expect(response.body.title).not.toBe('Unknown market');
+    expect(response.body.title).toBe('Marché inconnu');
   });
 
   it.each([

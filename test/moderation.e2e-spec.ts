@@ -156,7 +156,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       facts: removal.explanation,
       legalGround: removal.legalGround,
     });
-    expect(statement.measure).not.toBe('Listing removed');
+    expect(statement.measure).toBe('Angebot entfernt');
     expect(statement.redress).toContain(`/v1/decisions/${removed.body.id}/complaints`);
     expect(statement.complaintDeadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -219,6 +219,11 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       .set(other.auth)
       .send({ text: 'Not my listing at all, but still.' })
       .expect(404);
+    expect(
+      await system.dataSource.query('SELECT id FROM complaints WHERE decision_id = $1', [
+        rejected.body.id,
+      ]),
+    ).toEqual([{ id: complaint.body.id }]);
 
     const open = await request(http).get('/v1/admin/complaints').set(admin.auth).expect(200);
     expect(open.body.map((c: { id: string }) => c.id)).toContain(complaint.body.id);
@@ -306,7 +311,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       [notice.body.reference],
     );
     const decided = await decide(productId, { ...removal, noticeId }).expect(201);
-    expect(decided.body.source).not.toBe('Decided on our own initiative');
+    expect(decided.body.source).toBe('Decided following a notice from a third party');
     const [handled] = await system.dataSource.query(
       'SELECT status, decision_id FROM notices WHERE id = $1',
       [noticeId],
@@ -358,8 +363,20 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
     expect(
       (await request(http).get(`/v1/products/${productId}`).set(seller.auth)).body.status,
     ).toBe('published');
+    const decisionsOf = async () =>
+      (
+        await system.dataSource.query<Array<{ n: number }>>(
+          'SELECT count(*)::int AS n FROM moderation_decisions WHERE product_id = $1',
+          [productId],
+        )
+      )[0]?.n;
+    const decisionsBefore = await decisionsOf();
     const again = await decide(productId, { ...removal, noticeId }).expect(409);
     expect(again.body.code).toBe('notice-handled');
+    expect(await decisionsOf()).toBe(decisionsBefore);
+    expect(
+      (await request(http).get(`/v1/products/${productId}`).set(seller.auth)).body.status,
+    ).toBe('published');
   });
 
   it('confirms a notice to its author, and lets the author contest the decision on it', async () => {
@@ -385,11 +402,19 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
     expect(receipt.locale).toBe('it');
     expect(receipt.subject).toContain(notice.body.reference);
 
+    const complaintCount = async () =>
+      (
+        await system.dataSource.query<Array<{ n: number }>>(
+          'SELECT count(*)::int AS n FROM complaints',
+        )
+      )[0]?.n;
+    const complaintsBefore = await complaintCount();
     const early = await request(http)
       .post(`/v1/notices/${notice.body.reference}/complaints`)
       .send({ text: 'Nobody has looked at my notice yet.' })
       .expect(409);
     expect(early.body.code).toBe('notice-not-decided');
+    expect(await complaintCount()).toBe(complaintsBefore);
     const [{ id: noticeId }] = await system.dataSource.query(
       'SELECT id FROM notices WHERE reference = $1',
       [notice.body.reference],
@@ -404,6 +429,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       .post('/v1/notices/N-000000000000/complaints')
       .send({ text: 'A complaint about nothing.' })
       .expect(404);
+    expect(await complaintCount()).toBe((complaintsBefore ?? 0) + 1);
     await request(http)
       .post(`/v1/admin/complaints/${complaint.body.id}/resolve`)
       .set(secondAdmin.auth)
@@ -449,6 +475,9 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
         goodFaith: true,
       })
       .expect(404);
+    expect(
+      await system.dataSource.query('SELECT id FROM notices WHERE product_id = $1', [productId]),
+    ).toEqual([]);
   });
 
   it('does not republish a listing edited after the contested rejection', async () => {

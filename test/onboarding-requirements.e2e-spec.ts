@@ -36,7 +36,7 @@ describe('onboarding requirements (e2e)', () => {
       (f) => f.field === 'registerNumber',
     );
     expect(registerNumber).toMatchObject({ required: true, example: 'HRB 86891' });
-    expect(registerNumber?.label).not.toBe('Register number');
+    expect(registerNumber?.label).toBe('Registernummer');
     expect(registerNumber?.help).toContain(response.body.registerName);
     const documents = (
       response.body.documents as Array<{ type: string; required: boolean }>

@@ -42,7 +42,7 @@ describe('outbox and welcome notifications (e2e)', () => {
         return rows.length > 0 && rows[0].sent_at ? rows : undefined;
       });
       expect(notification).toMatchObject({ kind: 'welcome', locale: 'de' });
-      expect(notification.subject).not.toBe('Welcome to the marketplace');
+      expect(notification.subject).toBe('Willkommen auf dem Marktplatz');
       expect(notification.body.length).toBeGreaterThan(40);
       // Give any duplicate delivery time to show up.
       await new Promise((resolve) => setTimeout(resolve, 500));

@@ -1,3 +1,4 @@
+import { ValidationFailedError } from '@app/platform';
 import { buildSearchQuery, encodeCursor, isPlainQuery } from './search-query';
 
 describe('isPlainQuery', () => {
@@ -62,7 +63,9 @@ describe('buildSearchQuery', () => {
     const id = '0b9f5d3e-8c4a-4e1f-9a6b-2d7c8e9f0a1b';
     for (const leads of [['keram'], { german: 'keram' }, { de: 42 }, { de: 'x'.repeat(101) }]) {
       const cursor = Buffer.from(JSON.stringify(['0.5', id, leads])).toString('base64url');
-      expect(() => buildSearchQuery('DE', 'EUR', 'de', { q: 'Keramik', cursor })).toThrow();
+      expect(() => buildSearchQuery('DE', 'EUR', 'de', { q: 'Keramik', cursor })).toThrow(
+        ValidationFailedError,
+      );
     }
   });
 
