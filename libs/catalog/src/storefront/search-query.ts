@@ -90,6 +90,8 @@ export const OFFER_PRICE_COLUMNS = `COALESCE((o.market_prices -> $1 ->> 'amount'
 
 /** A relevance cursor's key: a non-negative real as PostgreSQL prints it. */
 const RANK_CURSOR = /^\d+(\.\d+)?(e-?\d+)?$/i;
+/** A price or publication-time cursor's key: a bigint. */
+const SORT_KEY_CURSOR = /^\d{1,19}$/;
 
 /**
  * A word: letters and digits, joined inside by a hyphen, an apostrophe or a period ("T-Shirt",
@@ -106,6 +108,14 @@ const PLAIN_WORD = /^[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*[,.]?$/u;
 export function isPlainQuery(words: string): boolean {
   const tokens = words.trim().split(/\s+/);
   return tokens.every((token) => PLAIN_WORD.test(token) && token.toLowerCase() !== 'or');
+}
+
+/**
+ * The words ($q) as a text-search query in the language's configuration. A scalar subquery, so
+ * PostgreSQL parses and stems them once per statement rather than once per row it checks.
+ */
+function tsqueryIn(language: string, q: string): string {
+  return `(SELECT websearch_to_tsquery('${searchConfigFor(language)}', ${q}))`;
 }
 
 /**
@@ -127,9 +137,8 @@ function rankedByWordIndex(
   after: { key: string; id: string } | undefined,
   pinnedLead: (language: string) => string,
 ): string {
-  // Scalar subqueries, so each query is parsed and stemmed once rather than once per row checked.
   const matchIn = (alias: string, language: string) =>
-    `${alias}.search_vector @@ (SELECT websearch_to_tsquery('${searchConfigFor(language)}', ${q}))`;
+    `${alias}.search_vector @@ ${tsqueryIn(language, q)}`;
   const lexemesIn = (language: string) =>
     `(SELECT tsvector_to_array(to_tsvector('${searchConfigFor(language)}', ${q})))`;
   // The starting word per language: the one a cursor names, else the rarest.
@@ -217,8 +226,14 @@ export function buildSearchQuery(
 ): SearchQuery {
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   const sort: StorefrontSort = query.sort ?? (query.q ? 'relevance' : 'newest');
+  const order = SORT_SQL[sort];
   const params: unknown[] = [market, currency];
   const param = (value: unknown) => `$${params.push(value)}`;
+  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+  // A cursor from another sort order, or a tampered one, would fail the SQL cast.
+  if (cursor && !(order.key === 'rank' ? RANK_CURSOR : SORT_KEY_CURSOR).test(cursor.key)) {
+    throw ValidationFailedError.of('cursor', 'invalidCursor');
+  }
 
   const languages = [...new Set([locale, ...consumerLanguages(market)])];
   let textJoin = '';
@@ -235,12 +250,8 @@ export function buildSearchQuery(
       !query.vendor &&
       query.minPrice === undefined &&
       query.maxPrice === undefined;
-    let after: { key: string; id: string } | undefined;
-    const cursor = pagedByRank && query.cursor ? decodeCursor(query.cursor) : undefined;
-    if (cursor) {
-      if (!RANK_CURSOR.test(cursor.key)) throw ValidationFailedError.of('cursor', 'invalidCursor');
-      after = { key: param(cursor.key), id: param(cursor.id) };
-    }
+    const after =
+      pagedByRank && cursor ? { key: param(cursor.key), id: param(cursor.id) } : undefined;
     const pageSize = Number(limit) + 1;
     if (pagedByRank && isPlainQuery(words)) {
       const pinnedLead = (language: string) => param(cursor?.leads?.[language] ?? null);
@@ -251,13 +262,13 @@ export function buildSearchQuery(
       const matches = languages
         .map(
           (language) =>
-            `(t.language = ${param(language)} AND t.search_vector @@ websearch_to_tsquery('${searchConfigFor(language)}', ${q}))`,
+            `(t.language = ${param(language)} AND t.search_vector @@ ${tsqueryIn(language, q)})`,
         )
         .join(' OR ');
       const ranks = languages
         .map(
           (language) =>
-            `WHEN '${language}' THEN ts_rank(t.search_vector, websearch_to_tsquery('${searchConfigFor(language)}', ${q}))`,
+            `WHEN '${language}' THEN ts_rank(t.search_vector, ${tsqueryIn(language, q)})`,
         )
         .join(' ');
       // Only texts of listings visible in this market (kept by triggers), found by one GIN index.
@@ -285,13 +296,8 @@ export function buildSearchQuery(
   const outer: string[] = ['price IS NOT NULL'];
   if (query.minPrice !== undefined) outer.push(`price >= ${param(query.minPrice)}`);
   if (query.maxPrice !== undefined) outer.push(`price <= ${param(query.maxPrice)}`);
-  const order = SORT_SQL[sort];
-  if (query.cursor) {
-    const { key, id } = decodeCursor(query.cursor);
-    // A cursor from another sort order, or a tampered one, would fail the SQL cast.
-    const wellFormed = order.key === 'rank' ? RANK_CURSOR.test(key) : /^\d{1,19}$/.test(key);
-    if (!wellFormed) throw ValidationFailedError.of('cursor', 'invalidCursor');
-    outer.push(order.after.replaceAll('$k', param(key)).replaceAll('$i', param(id)));
+  if (cursor) {
+    outer.push(order.after.replaceAll('$k', param(cursor.key)).replaceAll('$i', param(cursor.id)));
   }
 
   return {

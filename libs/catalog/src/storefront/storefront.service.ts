@@ -8,7 +8,14 @@ import {
   type CountryCode,
   type MarketDefinition,
 } from '@app/compliance';
-import { isUuid, NotFoundError, preparedQuery, type Locale, type Money } from '@app/platform';
+import {
+  DEFAULT_PAGE_SIZE,
+  isUuid,
+  NotFoundError,
+  preparedQuery,
+  type Locale,
+  type Money,
+} from '@app/platform';
 import type { Vendor } from '@app/vendors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -78,7 +85,7 @@ export class StorefrontService {
     const market = this.market(country);
     const today = todayIn(market);
     const currency = currencyOn(market, today);
-    const limit = query.limit ?? 20;
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const { sql, params, sortKey } = buildSearchQuery(market.code, currency, locale, query);
     const rows = await preparedQuery<ListingRow>(this.dataSource, sql, params);
     const page = rows.slice(0, limit);
