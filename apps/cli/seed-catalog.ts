@@ -1,5 +1,6 @@
 import { LEGAL_FORMS, MEMBER_STATE_CODES } from '@app/compliance';
 import { PRODUCT_CATEGORY_SLUGS } from '@app/catalog';
+import { searchConfigFor } from '@app/catalog/search-configs';
 import { createDataSourceOptions, loadConfigOrExit, prepareDatabase } from '@app/platform';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
@@ -23,23 +24,14 @@ const WORDS: Record<string, { nouns: string[]; adjectives: string[] }> = {
   sv: { nouns: ['kopp', 'lampa', 'stol', 'bok', 'vattenkokare', 'jacka', 'sko', 'leksak', 'bord', 'telefon', 'flaska', 'tallrik'], adjectives: ['vit', 'trä', 'klassisk', 'modern', 'stor', 'liten', 'blå', 'ekologisk'] },
 }; // prettier-ignore
 
-const CURRENCY_OF: Record<string, string> = {
-  CZ: 'CZK',
-  DK: 'DKK',
-  HU: 'HUF',
-  PL: 'PLN',
-  RO: 'RON',
-  SE: 'SEK',
-};
-const SEARCH_CONFIG: Record<string, string> = {
-  en: 'english',
-  de: 'german',
-  fr: 'french',
-  it: 'italian',
-  es: 'spanish',
-  pl: 'simple',
-  nl: 'dutch',
-  sv: 'swedish',
+/** The national currencies a seeded offer is also priced in, with a rough rate to the euro. */
+const UNITS_PER_EURO: Record<string, number> = {
+  CZK: 25,
+  DKK: 10,
+  HUF: 400,
+  PLN: 4,
+  RON: 5,
+  SEK: 10,
 };
 
 async function main(): Promise<void> {
@@ -137,10 +129,10 @@ async function main(): Promise<void> {
       SELECT p.id,
              jsonb_build_array(
                jsonb_build_object('amount', 500 + (abs(hashtext(p.id::text)) % 49500), 'currency', 'EUR'),
-               ${Object.values(CURRENCY_OF)
+               ${Object.entries(UNITS_PER_EURO)
                  .map(
-                   (c) =>
-                     `jsonb_build_object('amount', (500 + (abs(hashtext(p.id::text)) % 49500)) * ${c === 'HUF' ? 400 : c === 'CZK' ? 25 : c === 'SEK' || c === 'DKK' ? 10 : c === 'RON' ? 5 : 4}, 'currency', '${c}')`,
+                   ([currency, rate]) =>
+                     `jsonb_build_object('amount', (500 + (abs(hashtext(p.id::text)) % 49500)) * ${rate}, 'currency', '${currency}')`,
                  )
                  .join(', ')}),
              '{}', CASE WHEN abs(hashtext(p.id::text)) % 10 = 0 THEN 0 ELSE 1 + abs(hashtext(p.id::text)) % 100 END,
@@ -155,8 +147,8 @@ async function main(): Promise<void> {
       'listing_texts',
       `
       INSERT INTO listing_texts (product_id, language, config, title, description)
-      SELECT p.id, t.key, (CASE t.key ${Object.entries(SEARCH_CONFIG)
-        .map(([l, c]) => `WHEN '${l}' THEN '${c}'`)
+      SELECT p.id, t.key, (CASE t.key ${Object.keys(WORDS)
+        .map((language) => `WHEN '${language}' THEN '${searchConfigFor(language)}'`)
         .join(' ')} ELSE 'simple' END)::regconfig,
              t.value ->> 'title', t.value ->> 'description'
         FROM products p JOIN vendors v ON v.id = p.vendor_id JOIN users u ON u.id = v.owner_id

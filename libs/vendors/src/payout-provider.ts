@@ -57,7 +57,7 @@ export class StripePayoutProvider implements PayoutProvider {
         await this.stripe.accounts.create(
           {
             type: 'express',
-            country: request.country === 'GR' ? 'GR' : request.country,
+            country: request.country,
             business_type: request.businessType,
             email: request.email ?? undefined,
             capabilities: { transfers: { requested: true } },

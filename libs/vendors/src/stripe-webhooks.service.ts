@@ -46,7 +46,7 @@ export class StripeWebhooksService {
       if (inserted.length === 0) return { received: true as const, duplicate: true };
       if (event.type === 'account.updated') {
         const account = event.data.object;
-        await transaction
+        const updated = await transaction
           .createQueryBuilder()
           .update(Vendor)
           .set({
@@ -58,12 +58,15 @@ export class StripeWebhooksService {
             at: new Date(event.created * 1000),
           })
           .execute();
-        const known: unknown[] = await transaction.query(
-          'SELECT 1 FROM vendors WHERE stripe_account_id = $1',
-          [account.id],
-        );
-        // The event can outrun the request that stores the account id: refuse it (and roll back its
-        // dedupe row) so that Stripe delivers it again later.
+        // Nothing updated: either a newer event was applied already, or the event outran the
+        // request that stores the account id. Refuse the latter (and roll back its dedupe row)
+        // so that Stripe delivers it again later.
+        const known: unknown[] =
+          updated.affected === 0
+            ? await transaction.query('SELECT 1 FROM vendors WHERE stripe_account_id = $1', [
+                account.id,
+              ])
+            : [account.id];
         if (known.length === 0)
           throw new DomainError(HttpStatus.CONFLICT, 'payout-account-unknown');
       }

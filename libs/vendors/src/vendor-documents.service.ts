@@ -11,7 +11,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { MAX_DOCUMENT_BYTES, detectDocumentType } from './document-content';
 import { VendorDocument } from './vendor-document.entity';
-import { EDITABLE_STATUSES } from './vendor-lifecycle';
+import { assertEditable } from './vendor-lifecycle';
 import { VendorsService } from './vendors.service';
 import type { DocumentType } from '@app/compliance';
 
@@ -59,9 +59,7 @@ export class VendorDocumentsService {
     file: UploadedFile | undefined,
   ): Promise<DocumentResponse> {
     const vendor = await this.vendors.owned(actor, vendorId);
-    if (!EDITABLE_STATUSES.includes(vendor.status)) {
-      throw new DomainError(HttpStatus.CONFLICT, 'vendor-not-editable', { status: vendor.status });
-    }
+    assertEditable(vendor);
     if (!file || file.size === 0) throw new DomainError(HttpStatus.BAD_REQUEST, 'file-missing');
     if (file.size > MAX_DOCUMENT_BYTES) {
       throw new DomainError(HttpStatus.PAYLOAD_TOO_LARGE, 'file-too-large', {

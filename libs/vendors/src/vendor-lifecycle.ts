@@ -1,3 +1,4 @@
+import { ConflictError } from '@app/platform';
 /** The onboarding states of a vendor. Only approved vendors publish listings or receive payouts. */
 export const VENDOR_STATUSES = [
   'draft',
@@ -42,6 +43,12 @@ export const VENDOR_TRANSITIONS: Readonly<Record<VendorAction, Transition>> = {
 
 /** States in which the seller may still edit its data; later edits would bypass review. */
 export const EDITABLE_STATUSES: readonly VendorStatus[] = ['draft', 'changes_requested'];
+
+/** Refuses a change to a vendor's data outside the editable statuses (409 vendor-not-editable). */
+export function assertEditable(vendor: { status: VendorStatus }): void {
+  if (!EDITABLE_STATUSES.includes(vendor.status))
+    throw new ConflictError('vendor-not-editable', { status: vendor.status });
+}
 
 export function canTransition(from: VendorStatus, action: VendorAction): boolean {
   return VENDOR_TRANSITIONS[action].from.includes(from);

@@ -34,7 +34,6 @@ export function toProfileSnapshot(vendor: Vendor): VendorProfileSnapshot {
   return {
     ...vendor,
     selfCertification: vendor.selfCertifiedAt !== null,
-    registrations: vendor.registrations,
   };
 }
 

@@ -32,7 +32,7 @@ import { VendorAuditEntry } from './vendor-audit-entry.entity';
 import { VendorDocument } from './vendor-document.entity';
 import { assertCanRead, assertOwner } from './vendor-access';
 import {
-  EDITABLE_STATUSES,
+  assertEditable,
   VENDOR_TRANSITIONS,
   canTransition,
   type DecisionReason,
@@ -120,7 +120,7 @@ export class VendorsService {
   ): Promise<VendorResponse> {
     const saved = await this.dataSource.transaction(async (transaction) => {
       const vendor = await this.owned(actor, vendorId, transaction);
-      this.assertEditable(vendor);
+      assertEditable(vendor);
       if (changes.legalForm !== undefined) this.assertLegalForm(vendor.country, changes.legalForm);
       const previousVatId = vendor.vatId;
       this.apply(vendor, changes);
@@ -281,11 +281,6 @@ export class VendorsService {
           .join(', '),
       });
     }
-  }
-
-  private assertEditable(vendor: Vendor): void {
-    if (!EDITABLE_STATUSES.includes(vendor.status))
-      throw new ConflictError('vendor-not-editable', { status: vendor.status });
   }
 
   private assertTransition(vendor: Vendor, action: VendorAction): void {

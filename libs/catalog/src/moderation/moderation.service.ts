@@ -29,14 +29,8 @@ import type {
   StatementExportQueryDto,
 } from './moderation.dto';
 import { Complaint, ModerationAuditEntry, ModerationDecision, Notice } from './moderation.entity';
-import { complaintDeadline, type Decision } from './moderation.types';
+import { complaintDeadline } from './moderation.types';
 import { toTransparencyStatement, type TransparencyDatabaseStatement } from './statement-export';
-
-const ACTION_OF: Readonly<Record<Decision, ProductAction>> = {
-  approve: 'approve',
-  reject: 'reject',
-  remove: 'remove',
-};
 
 export interface QueueItem {
   productId: string;
@@ -148,7 +142,7 @@ export class ModerationService {
       const noAction =
         onRevision ||
         (request.decision === 'approve' && product.status === 'published' && notice !== null);
-      const action = ACTION_OF[request.decision];
+      const action: ProductAction = request.decision;
       if (!noAction && !canTransitionProduct(product.status, action)) {
         throw new ConflictError('illegal-listing-transition', { action, status: product.status });
       }
@@ -290,7 +284,7 @@ export class ModerationService {
         const untouched =
           decision.decision !== 'approve' &&
           newer === 0 &&
-          product.status === PRODUCT_TRANSITIONS[ACTION_OF[decision.decision]].to &&
+          product.status === PRODUCT_TRANSITIONS[decision.decision].to &&
           product.updatedAt <= decision.createdAt;
         if (untouched) {
           const reversal = await transaction.save(
@@ -332,18 +326,19 @@ export class ModerationService {
     if (query.from) builder.andWhere('d.created_at >= :from', { from: query.from });
     if (query.to) builder.andWhere(`d.created_at < (:to::date + 1)`, { to: query.to });
     const decisions = await builder.getMany();
-    const products = decisions.length
-      ? await this.dataSource
-          .getRepository(Product)
-          .createQueryBuilder('p')
-          .where('p.id IN (:...ids)', { ids: [...new Set(decisions.map((d) => d.productId))] })
-          .getMany()
-      : [];
+    // Only the GTIN is taken from each product, looked up by id.
+    const gtins = new Map<string, string | null>();
+    if (decisions.length) {
+      const products = await this.dataSource
+        .getRepository(Product)
+        .createQueryBuilder('p')
+        .select(['p.id', 'p.gtin'])
+        .where('p.id IN (:...ids)', { ids: [...new Set(decisions.map((d) => d.productId))] })
+        .getMany();
+      for (const product of products) gtins.set(product.id, product.gtin);
+    }
     return decisions.map((decision) =>
-      toTransparencyStatement(
-        decision,
-        products.find((p) => p.id === decision.productId) ?? { gtin: null },
-      ),
+      toTransparencyStatement(decision, { gtin: gtins.get(decision.productId) ?? null }),
     );
   }
 

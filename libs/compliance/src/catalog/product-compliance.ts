@@ -1,4 +1,4 @@
-import { SUPPORTED_LOCALES } from '@app/platform';
+import { isSupportedLocale } from '@app/platform';
 import type { OnboardingProblem } from '../onboarding/onboarding-requirements';
 import type { RegistrationDuty, SellerCategory } from '../onboarding/onboarding.types';
 import { MARKET_REGISTRATION_RULES } from '../onboarding/registration-rules';
@@ -45,9 +45,7 @@ const filled = (value: string | undefined) => typeof value === 'string' && value
 
 /** The EU official languages a market's consumers read (Luxembourgish and Turkish are not among them). */
 export function consumerLanguages(market: CountryCode): string[] {
-  return (findMarket(market)?.languages ?? []).filter((l) =>
-    (SUPPORTED_LOCALES as readonly string[]).includes(l),
-  );
+  return (findMarket(market)?.languages ?? []).filter(isSupportedLocale);
 }
 
 /**
