@@ -1,12 +1,9 @@
 import { isValidPhoneNumber, parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import type { CountryCode } from '../markets/market.types';
-import {
-  REGISTER_NUMBER_RULES,
-  checkVatId,
-  vatIdRule,
-  type IdentifierProblem,
-} from './identifiers';
+import type { IdentifierProblem } from './identifier-check';
+import { REGISTER_NUMBER_RULES } from './register-numbers';
+import { checkVatId, vatIdRule } from './vat-ids';
 import { LEGAL_FORMS, REGISTER_NAMES } from './legal-forms';
 import type {
   LegalForm,
