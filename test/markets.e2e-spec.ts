@@ -37,6 +37,99 @@ describe('markets (e2e)', () => {
     expect(byCode.FI).toMatchObject({ vatRates: { standard: 25.5, reduced: [10, 13.5] } });
   });
 
+  it('tells reduced, super-reduced and parking rates apart, with evidence per rate', async () => {
+    const ireland = await request(http).get('/v1/markets/IE?date=2026-12-01').expect(200);
+    expect(ireland.body.vatRates).toMatchObject({
+      standard: 23,
+      reduced: [9, 13.5],
+      superReduced: 4.8,
+      parking: 13.5,
+      allConfirmed: true,
+    });
+    const details = ireland.body.vatRates.details as Array<Record<string, unknown>>;
+    expect(details.map((rate) => [rate.kind, rate.percent])).toEqual([
+      ['standard', 23],
+      ['reduced', 9],
+      ['reduced', 13.5],
+      ['superReduced', 4.8],
+      ['parking', 13.5],
+    ]);
+    expect(details.find((rate) => rate.kind === 'parking')).toEqual({
+      kind: 'parking',
+      percent: 13.5,
+      from: null,
+      to: null,
+      confirmed: true,
+      source: expect.stringContaining('ibericode'),
+      legalBasis: expect.stringContaining('Art. 118'),
+    });
+
+    const luxembourg = await request(http).get('/v1/markets/LU?date=2026-12-01').expect(200);
+    expect(luxembourg.body.vatRates).toMatchObject({ reduced: [8], superReduced: 3, parking: 14 });
+    const austria = await request(http).get('/v1/markets/AT?date=2026-12-01').expect(200);
+    expect(austria.body.vatRates).toMatchObject({ reduced: [10, 13], parking: 13 });
+    const greece = await request(http).get('/v1/markets/GR?date=2026-12-01').expect(200);
+    expect(greece.body.vatRates).toMatchObject({ reduced: [6, 13], parking: null });
+  });
+
+  it('gives every rate of every market its period, confirmation and source', async () => {
+    const response = await request(http).get('/v1/markets?date=2026-12-01').expect(200);
+    const isDateOrNull = (value: unknown) =>
+      value === null || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
+    const malformed = (
+      response.body.items as Array<{
+        code: string;
+        vatRates: { details: Record<string, unknown>[] };
+      }>
+    ).flatMap((item) =>
+      (item.vatRates.details.length > 0 ? item.vatRates.details : [{}])
+        .filter(
+          (rate) =>
+            !['standard', 'reduced', 'superReduced', 'parking'].includes(String(rate.kind)) ||
+            typeof rate.percent !== 'number' ||
+            !isDateOrNull(rate.from) ||
+            !isDateOrNull(rate.to) ||
+            typeof rate.confirmed !== 'boolean' ||
+            typeof rate.source !== 'string' ||
+            rate.source.trim() === '' ||
+            !(rate.legalBasis === null || typeof rate.legalBasis === 'string'),
+        )
+        .map((rate) => `${item.code}: ${JSON.stringify(rate)}`),
+    );
+    expect(malformed).toEqual([]);
+    const finland = (response.body.items as Array<{ code: string; vatRates: unknown }>).find(
+      (item) => item.code === 'FI',
+    );
+    expect(finland?.vatRates).toMatchObject({
+      details: expect.arrayContaining([
+        expect.objectContaining({ kind: 'reduced', percent: 13.5, from: '2026-01-01', to: null }),
+      ]),
+    });
+  });
+
+  it('documents the evidence fields in the OpenAPI description', async () => {
+    const response = await request(http).get('/docs-json').expect(200);
+    const schemas = response.body.components.schemas as Record<
+      string,
+      { properties: Record<string, { description?: string }>; required?: string[] }
+    >;
+    expect(schemas.VatRatesResponse.properties).toHaveProperty('details');
+    expect(schemas.VatRatesResponse.properties).toHaveProperty('allConfirmed');
+    const detail = schemas.VatRateDetailResponse;
+    expect(Object.keys(detail.properties)).toEqual(
+      expect.arrayContaining([
+        'kind',
+        'percent',
+        'from',
+        'to',
+        'confirmed',
+        'source',
+        'legalBasis',
+      ]),
+    );
+    expect(detail.properties.confirmed.description).toMatch(/sources agree/);
+  });
+
   it('answers for any letter case of the code', async () => {
     const response = await request(http).get('/v1/markets/fI?date=2024-08-31').expect(200);
     expect(response.body).toMatchObject({

@@ -16,7 +16,7 @@ function rate(
  *
  * A category missing for a state (or for a date) means the standard rate applies. Every percent is
  * one of that state's reduced, super-reduced or parking rates in market-data.ts for the same
- * period, or 0 where the state zero-rates the goods. Where a state splits a category (food above
+ * period, or 0 where the state zero-rates the goods (vat-for-goods.spec.ts checks it). Where a state splits a category (food above
  * all), the rate for the basic goods is given; `source` says what else applies.
  *
  * Sources: the national VAT laws; TEDB as retrieved on 2025-08-26 in the public
@@ -60,7 +60,11 @@ export const TAX_CATEGORY_RATES: TaxCategoryRates = {
   ],
   CY: [
     // The 3 % rate for publications and disability aids took effect on 2023-07-21 (secondary).
-    rate('books', 3, 'VAT Law amendment of July 2023 (secondary); TEDB 2025-08'),
+    rate(
+      'books',
+      3,
+      'VAT Law amendment published 2023-07-21 (meridianglobalservices.com, orbitax.com); TEDB 2025-08',
+    ),
     rate('ebooks', 3, 'VAT Law amendment of July 2023 (secondary)'),
     rate('newspapers', 3, 'VAT Law amendment of July 2023 (secondary); TEDB 2025-08'),
     // Temporary 0 % on some staples (bread, milk, eggs, fresh produce) is too narrow to model.
@@ -89,9 +93,14 @@ export const TAX_CATEGORY_RATES: TaxCategoryRates = {
   CZ: [
     // 2024-01-01: the 10 % and 15 % rates merged into 12 %, and books moved to a zero rate.
     rate('books', 10, 'ZDPH Annex 3 (general knowledge)', { to: '2024-01-01' }),
-    rate('books', 0, 'ZDPH as amended by Act 349/2023: exempt with credit (secondary)', {
-      from: '2024-01-01',
-    }),
+    rate(
+      'books',
+      0,
+      'ZDPH as amended by Act 349/2023: zero rate incl. e-books (BDO via vatupdate.com)',
+      {
+        from: '2024-01-01',
+      },
+    ),
     rate('ebooks', 10, 'ZDPH Annex 3 (general knowledge, unconfirmed)', { to: '2024-01-01' }),
     rate('ebooks', 0, 'ZDPH as amended by Act 349/2023: exempt with credit (secondary)', {
       from: '2024-01-01',
@@ -152,11 +161,18 @@ export const TAX_CATEGORY_RATES: TaxCategoryRates = {
     // 2025-01-01: books, medicines and menstrual products moved from 10 % (or the standard rate)
     // to 14 %; 2026-01-01: 14 % became 13.5 %. Newspapers stayed at 10 %.
     rate('books', 10, 'AVL §85a', { to: '2025-01-01' }),
-    rate('books', 14, 'AVL as amended for 2025 (secondary); TEDB 2025-08', {
-      from: '2025-01-01',
-      to: '2026-01-01',
+    rate(
+      'books',
+      14,
+      'AVL as amended for 2025 (vatcalc.com, tungstenautomation.com); TEDB 2025-08',
+      {
+        from: '2025-01-01',
+        to: '2026-01-01',
+      },
+    ),
+    rate('books', 13.5, 'AVL as amended for 2026 (vatapi.com, vatcalc.com); eu-rules.md', {
+      from: '2026-01-01',
     }),
-    rate('books', 13.5, 'AVL as amended for 2026; eu-rules.md', { from: '2026-01-01' }),
     rate('ebooks', 10, 'AVL §85a', { to: '2025-01-01' }),
     rate('ebooks', 14, 'AVL as amended for 2025 (secondary)', {
       from: '2025-01-01',
@@ -172,11 +188,11 @@ export const TAX_CATEGORY_RATES: TaxCategoryRates = {
       to: '2026-01-01',
     }),
     rate('medicines', 13.5, 'AVL as amended for 2026 (secondary)', { from: '2026-01-01' }),
-    rate('sanitary_products', 14, 'AVL as amended for 2025 (secondary, unconfirmed)', {
+    rate('sanitary_products', 14, 'AVL as amended for 2025 (tungstenautomation.com; secondary)', {
       from: '2025-01-01',
       to: '2026-01-01',
     }),
-    rate('sanitary_products', 13.5, 'AVL as amended for 2026 (secondary, unconfirmed)', {
+    rate('sanitary_products', 13.5, 'AVL as amended for 2026 (vatcalc.com; secondary)', {
       from: '2026-01-01',
     }),
   ],
@@ -241,7 +257,7 @@ export const TAX_CATEGORY_RATES: TaxCategoryRates = {
     rate('newspapers', 9, 'VATCA 2010 second reduced rate (general knowledge)'),
     rate('food', 0, 'VATCA 2010 Sch. 2 (most food; some 13.5 % or 23 %)'),
     rate('childrens_clothing', 0, "VATCA 2010 Sch. 2 (children's clothing and footwear)"),
-    rate('childrens_car_seats', 13.5, 'VATCA 2010 Sch. 3 (general knowledge, unconfirmed)'),
+    rate('childrens_car_seats', 13.5, "VATCA 2010 Sch. 3 (Tolley's EU and Global VAT, App. 40D)"),
     rate('medicines', 0, 'VATCA 2010 Sch. 2 (oral medicines; others standard-rated)'),
     rate('medical_devices', 0, 'VATCA 2010 Sch. 2 (disability aids); TEDB 2025-08'),
     rate('sanitary_products', 0, 'VATCA 2010 Sch. 2 (secondary)'),
@@ -259,7 +275,7 @@ export const TAX_CATEGORY_RATES: TaxCategoryRates = {
   LT: [
     // 2026-01-01: books moved from 9 % to 5 % (Law XV-287); 9 % -> 12 % hit only services.
     rate('books', 9, 'PVM įstatymas Art. 19', { to: '2026-01-01' }),
-    rate('books', 5, 'PVM įstatymas Art. 19 as amended by Law XV-287 (secondary)', {
+    rate('books', 5, 'PVM įstatymas Art. 19 as amended by Law XV-287 (sovos.com, vatapi.com)', {
       from: '2026-01-01',
     }),
     rate('ebooks', 9, 'PVM įstatymas Art. 19 (printed and electronic books)', { to: '2026-01-01' }),
@@ -363,11 +379,11 @@ export const TAX_CATEGORY_RATES: TaxCategoryRates = {
     rate('ebooks', 6, 'ML (2023:200) (electronic editions since 2019-07-01)'),
     rate('newspapers', 6, 'ML (2023:200) (general knowledge)'),
     rate('food', 12, 'ML (2023:200); TEDB 2025-08', { to: '2026-04-01' }),
-    rate('food', 6, 'temporary food rate (secondary sources, unconfirmed)', {
+    rate('food', 6, 'Prop. 2025/26:55, temporary, approved (vatupdate.com; secondary)', {
       from: '2026-04-01',
       to: '2028-01-01',
     }),
-    rate('food', 12, 'ML (2023:200), after the temporary cut (unconfirmed)', {
+    rate('food', 12, 'ML (2023:200), when Prop. 2025/26:55 lapses (secondary)', {
       from: '2028-01-01',
     }),
     // Only prescription medicines are zero-rated; what a marketplace sells (OTC) is standard-rated.
@@ -384,9 +400,14 @@ export const TAX_CATEGORY_RATES: TaxCategoryRates = {
   SK: [
     // 2025-01-01: 10 % abolished; books, basic food, medicines and devices moved to 5 %.
     rate('books', 10, 'ZDPH Annex 7 (general knowledge)', { to: '2025-01-01' }),
-    rate('books', 5, 'ZDPH Annex 7 as amended 2025 (secondary; one says 23 %: unconfirmed)', {
-      from: '2025-01-01',
-    }),
+    rate(
+      'books',
+      5,
+      'ZDPH Annex 7 as amended 2025 (EY, Crowe; asd-int.com says 23 %: unconfirmed)',
+      {
+        from: '2025-01-01',
+      },
+    ),
     rate('newspapers', 10, 'ZDPH Annex 7 (general knowledge)', { to: '2025-01-01' }),
     rate('newspapers', 5, 'ZDPH Annex 7 as amended 2025 (secondary); TEDB 2025-08', {
       from: '2025-01-01',

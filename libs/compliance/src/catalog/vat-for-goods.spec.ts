@@ -1,3 +1,9 @@
+import { VAT_RECORDS_START } from '../markets/market-data';
+import { MEMBER_STATE_CODES } from '../markets/market.types';
+import { findMarket } from '../markets/markets';
+import { isInForce, vatRatesOn } from '../markets/vat-rates';
+import type { TaxCategoryRate } from './tax-categories';
+import { TAX_CATEGORY_RATES } from './tax-category-rates';
 import { vatIncluded, vatRateFor } from './vat-for-goods';
 
 describe('vatRateFor', () => {
@@ -45,4 +51,34 @@ describe('vatIncluded', () => {
     // 1 × 100 % / 200 % = 0.5 -> 1
     expect(vatIncluded(1, 100)).toBe(1);
   });
+});
+
+describe('TAX_CATEGORY_RATES', () => {
+  /** The first day of each record and the day before its end, from the start of the records on. */
+  function datesOf(rate: TaxCategoryRate): string[] {
+    const start = rate.from && rate.from > VAT_RECORDS_START ? rate.from : VAT_RECORDS_START;
+    const dates = [start, '2026-12-01'];
+    if (rate.to) {
+      const dayBefore = new Date(`${rate.to}T00:00:00Z`);
+      dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
+      dates.push(dayBefore.toISOString().slice(0, 10));
+    }
+    return dates.filter((date) => isInForce(rate, date));
+  }
+
+  it.each(MEMBER_STATE_CODES)(
+    '%s uses only its own national rates (or zero) for tax categories',
+    (code) => {
+      const definition = findMarket(code)!;
+      const strays = TAX_CATEGORY_RATES[code].flatMap((rate) =>
+        datesOf(rate)
+          .filter((date) => {
+            const inForce = vatRatesOn(definition, date).details.map((detail) => detail.percent);
+            return rate.percent !== 0 && !inForce.includes(rate.percent);
+          })
+          .map((date) => `${rate.taxCategory} ${rate.percent} % on ${date}`),
+      );
+      expect(strays).toEqual([]);
+    },
+  );
 });

@@ -1,5 +1,23 @@
 import { VAT_RECORDS_START } from './market-data';
-import type { CurrencyCode, EffectivePeriod, IsoDate, MarketDefinition } from './market.types';
+import {
+  VAT_RATE_KINDS,
+  type CurrencyCode,
+  type EffectivePeriod,
+  type IsoDate,
+  type MarketDefinition,
+  type VatRateEvidence,
+  type VatRateKind,
+} from './market.types';
+
+/** One rate in force, with its period and the evidence behind it. */
+export interface VatRateInForce extends VatRateEvidence {
+  kind: VatRateKind;
+  percent: number;
+  /** First day in force; null when in force since before the records begin. */
+  from: IsoDate | null;
+  /** First day no longer in force (exclusive); null while no end is known. */
+  to: IsoDate | null;
+}
 
 /** The VAT rates of one member state in force on a date, in percent. */
 export interface VatRatesInForce {
@@ -9,6 +27,10 @@ export interface VatRatesInForce {
   reduced: number[];
   superReduced: number | null;
   parking: number | null;
+  /** Every rate in force, by kind then percent: a rate of two kinds appears once per kind. */
+  details: VatRateInForce[];
+  /** True when every rate in `details` is confirmed. */
+  allConfirmed: boolean;
 }
 
 export function isInForce(period: EffectivePeriod, date: IsoDate): boolean {
@@ -33,17 +55,33 @@ export function vatRatesOn(market: MarketDefinition, date: IsoDate): VatRatesInF
   if (!standard) {
     throw new Error(`No standard VAT rate recorded for ${market.code} on ${date}`);
   }
-  const percentsOf = (kind: string) =>
+  const percentsOf = (kind: VatRateKind) =>
     inForce
       .filter((record) => record.kind === kind)
       .map((record) => record.percent)
       .sort((a, b) => a - b);
+  const details = inForce
+    .map((record): VatRateInForce => ({
+      kind: record.kind,
+      percent: record.percent,
+      from: record.from ?? null,
+      to: record.to ?? null,
+      confirmed: record.confirmed,
+      source: record.source,
+      legalBasis: record.legalBasis,
+    }))
+    .sort(
+      (a, b) =>
+        VAT_RATE_KINDS.indexOf(a.kind) - VAT_RATE_KINDS.indexOf(b.kind) || a.percent - b.percent,
+    );
   return {
     standard: standard.percent,
     standardSince: standard.from ?? null,
     reduced: percentsOf('reduced'),
     superReduced: percentsOf('superReduced')[0] ?? null,
     parking: percentsOf('parking')[0] ?? null,
+    details,
+    allConfirmed: details.every((detail) => detail.confirmed),
   };
 }
 
