@@ -14,8 +14,8 @@ export async function signUp(
   http: App,
   role: 'shopper' | 'seller',
   locale = 'en',
+  email = uniqueEmail(role),
 ): Promise<SignedIn> {
-  const email = uniqueEmail(role);
   const registered = await request(http)
     .post('/v1/auth/register')
     .send({ email, password: STRONG_PASSWORD, role, locale })

@@ -8,42 +8,79 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
+import { JwtService, type JwtVerifyOptions } from '@nestjs/jwt';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 import { ForbiddenError, UnauthorizedError } from '../errors/domain-error';
-import type { AccessTokenClaims, AuthenticatedUser } from './authenticated-user';
+import { isUuid } from '../http/ids';
+import type { AuthenticatedUser } from './authenticated-user';
 import { ROLES, type Role } from './roles';
 
 const ALLOWED_ROLES = 'allowedRoles';
 
+/**
+ * Access tokens are HS256 only: pinning the algorithm stops a token from choosing how it is checked
+ * ("none", or an asymmetric algorithm keyed with our secret; RFC 8725 §3.1).
+ */
+export const ACCESS_TOKEN_ALGORITHM = 'HS256';
+export const ACCESS_TOKEN_VERIFY_OPTIONS: JwtVerifyOptions = {
+  algorithms: [ACCESS_TOKEN_ALGORITHM],
+};
+
 type AuthenticatedRequest = Request & { user?: AuthenticatedUser };
 
-/** Checks the bearer token and that its role is one the route allows. */
+/**
+ * The account a bearer token stands for, or an UnauthorizedError. The signature, the algorithm and
+ * an expiry are all required: jsonwebtoken accepts a token without `exp` as never expiring, and a
+ * token that never expires cannot be taken back.
+ */
+export async function verifyAccessToken(jwt: JwtService, token: string): Promise<string> {
+  let claims: unknown;
+  try {
+    claims = await jwt.verifyAsync<object>(token, ACCESS_TOKEN_VERIFY_OPTIONS);
+  } catch {
+    throw new UnauthorizedError();
+  }
+  const { sub, exp } = claims as { sub?: unknown; exp?: unknown };
+  // A subject that is not a UUID would only fail the users lookup as a cast error.
+  if (typeof exp !== 'number' || typeof sub !== 'string' || !isUuid(sub)) {
+    throw new UnauthorizedError();
+  }
+  return sub;
+}
+
+/**
+ * Checks the bearer token, then reads the account's current role from the database: the role in
+ * the token is only a hint for clients, so a deleted account or a demoted admin loses access at
+ * once rather than when the token expires. The lookup is one primary-key read per request.
+ */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
+    private readonly dataSource: DataSource,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw new UnauthorizedError();
-    let claims: AccessTokenClaims;
-    try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
-    } catch {
-      throw new UnauthorizedError();
-    }
-    if (!(ROLES as readonly string[]).includes(claims.role)) throw new UnauthorizedError();
+    const userId = await verifyAccessToken(this.jwt, token);
+    const [account] = await preparedQuery<{ role: Role }>(
+      this.dataSource,
+      'SELECT role FROM users WHERE id = $1',
+      [userId],
+    );
+    if (!account) throw new UnauthorizedError();
     const allowed = this.reflector.getAllAndOverride<readonly Role[]>(ALLOWED_ROLES, [
       context.getHandler(),
       context.getClass(),
     ]);
-    if (allowed && !allowed.includes(claims.role)) throw new ForbiddenError();
-    request.user = { id: claims.sub, role: claims.role };
+    if (allowed && !allowed.includes(account.role)) throw new ForbiddenError();
+    request.user = { id: userId, role: account.role };
     return true;
   }
 }

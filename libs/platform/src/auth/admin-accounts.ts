@@ -1,6 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { ValidationFailedError } from '../errors/domain-error';
 import { DEFAULT_LOCALE } from '../i18n/locales';
+import {
+  EMAIL_INVISIBLE_CHARACTERS,
+  hasInvisibleCharacters,
+  normalizeEmail,
+} from './email-address';
 import { hashPassword } from './password-hasher';
 import { passwordWeaknesses } from './password-policy';
 import { User } from './user.entity';
@@ -14,7 +19,10 @@ export async function upsertAdmin(
   email: string,
   password: string,
 ): Promise<User> {
-  const normalizedEmail = email.trim().toLowerCase();
+  const normalizedEmail = normalizeEmail(email);
+  if (hasInvisibleCharacters(normalizedEmail)) {
+    throw ValidationFailedError.of('email', EMAIL_INVISIBLE_CHARACTERS);
+  }
   const weaknesses = passwordWeaknesses(password, normalizedEmail);
   if (weaknesses.length > 0) throw new ValidationFailedError(weaknesses);
   const passwordHash = await hashPassword(password);

@@ -2,16 +2,20 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { SUPPORTED_LOCALES, type Locale } from '../i18n/locales';
+import { HasNoInvisibleCharacters, toNormalizedEmail } from './email-address';
 import { ROLES, SELF_REGISTRATION_ROLES, type Role, type SelfRegistrationRole } from './roles';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy';
 
-const normalizeEmail = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
-
 export class RegisterDto {
-  @ApiProperty({ example: 'anna@example.eu', maxLength: 254 })
-  @Transform(normalizeEmail)
+  @ApiProperty({
+    example: 'anna@example.eu',
+    maxLength: 254,
+    description:
+      'Stored NFKC-normalised and lower-cased; invisible and bidi-control characters are refused.',
+  })
+  @Transform(toNormalizedEmail)
   @IsEmail()
+  @HasNoInvisibleCharacters()
   @MaxLength(254)
   email!: string;
 
@@ -38,8 +42,9 @@ export class RegisterDto {
 
 export class LoginDto {
   @ApiProperty({ example: 'anna@example.eu' })
-  @Transform(normalizeEmail)
+  @Transform(toNormalizedEmail)
   @IsEmail()
+  @HasNoInvisibleCharacters()
   @MaxLength(254)
   email!: string;
 

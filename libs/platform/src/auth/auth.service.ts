@@ -67,16 +67,15 @@ export class AuthService {
    * answer in about the same time, so the endpoint does not reveal who has an account.
    */
   async login(email: string, password: string, clientIp: string): Promise<AccessTokenResponse> {
-    await this.throttle.assertAllowed(clientIp, email);
+    // The attempt is counted before the password is checked, so parallel guesses cannot overtake
+    // the count; a failed attempt simply keeps its place.
+    await this.throttle.reserveAttempt(clientIp, email);
     const user = await this.dataSource.getRepository(User).findOneBy({ email });
     const valid = user
       ? await verifyPassword(user.passwordHash, password)
       : await verifyAgainstDecoy(password);
-    if (!user || !valid) {
-      await this.throttle.recordFailure(clientIp, email);
-      throw new UnauthorizedError('invalid-credentials');
-    }
-    await this.throttle.recordSuccess(email);
+    if (!user || !valid) throw new UnauthorizedError('invalid-credentials');
+    await this.throttle.attemptSucceeded(clientIp, email);
     const claims: AccessTokenClaims = { sub: user.id, role: user.role };
     return {
       accessToken: await this.jwt.signAsync(claims),

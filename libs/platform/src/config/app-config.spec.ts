@@ -1,4 +1,4 @@
-import { ConfigurationError, DEVELOPMENT_JWT_SECRET, loadConfig } from './app-config';
+import { ConfigurationError, loadConfig, PUBLIC_JWT_SECRETS } from './app-config';
 
 const strongSecret = 'a'.repeat(40);
 
@@ -10,9 +10,10 @@ describe('loadConfig', () => {
       PORT: 3000,
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/marketplace',
       REDIS_URL: 'redis://127.0.0.1:6379',
-      JWT_SECRET: DEVELOPMENT_JWT_SECRET,
       MIGRATIONS_RUN: true,
     });
+    // No shared default: the API generates a secret per installation (auth/jwt-secret.ts).
+    expect(config.JWT_SECRET).toBeUndefined();
   });
 
   it('reads and coerces values from the environment, treating empty ones as unset', () => {
@@ -46,13 +47,37 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it.each(PUBLIC_JWT_SECRETS)(
+    'refuses the published JWT secret %s in every environment',
+    (secret) => {
+      for (const NODE_ENV of ['development', 'test']) {
+        expect(() => loadConfig({ NODE_ENV, JWT_SECRET: secret })).toThrow(
+          'Invalid configuration: JWT_SECRET must not be a value published in this repository',
+        );
+      }
+    },
+  );
+
+  it('limits failed logins per account and IP well below the per-account ceiling', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: 5,
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: 50,
+      LOGIN_MAX_FAILURES_PER_IP: 30,
+    });
+  });
+
   it('never echoes a secret value', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short-secret' })).toThrow(/^((?!short-secret).)*$/);
   });
 
   it('accepts production with a real secret', () => {
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret }).NODE_ENV).toBe(
-      'production',
-    );
+    expect(
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: strongSecret,
+        VIES_API_BASE: 'https://vies.example.eu',
+      }).NODE_ENV,
+    ).toBe('production');
   });
 });

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
-/** The JWT secret used when none is configured: fine on a laptop, refused in production. */
-export const DEVELOPMENT_JWT_SECRET = 'development-only-jwt-secret-change-me';
+/**
+ * JWT secrets that are public because they were once in this repository (the former development
+ * default and the .env.example placeholder): anyone could sign tokens with them, so they are
+ * refused everywhere.
+ */
+export const PUBLIC_JWT_SECRETS: readonly string[] = [
+  'development-only-jwt-secret-change-me',
+  'replace-with-at-least-32-random-characters',
+];
 
 const integer = (min: number, max: number) =>
   z.coerce
@@ -37,10 +44,17 @@ const environmentSchema = z
       .string()
       .regex(/^[A-Za-z0-9:{}_-]{1,64}$/)
       .default('{mp}'),
+    /**
+     * HMAC secret of access tokens. Unset outside production, the API generates a random one per
+     * installation and keeps it in the database (see auth/jwt-secret.ts).
+     */
     JWT_SECRET: z
       .string()
       .min(32, 'must be at least 32 characters')
-      .default(DEVELOPMENT_JWT_SECRET),
+      .refine((secret) => !PUBLIC_JWT_SECRETS.includes(secret), {
+        error: 'must not be a value published in this repository; generate a random one',
+      })
+      .optional(),
     JWT_TTL_SECONDS: integer(60, 7 * 24 * 3600).default(3600),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -49,7 +63,15 @@ const environmentSchema = z
     BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).default(1024 * 1024),
     /** Express "trust proxy" setting, so the per-IP login limit sees the client behind a load balancer. */
     TRUST_PROXY: z.string().default('loopback'),
-    LOGIN_MAX_FAILURES_PER_ACCOUNT: integer(1, 1000).default(5),
+    /**
+     * Login attempts per window that may fail, counted three ways. Per account and client IP
+     * together: guessing from one client is slow, yet the owner on another client still signs in.
+     * Per account across all clients: a ceiling against guessing spread over many addresses (NIST
+     * SP 800-63B §5.2.2 allows at most 100 consecutive failures per account). Per client IP: one
+     * client trying many accounts.
+     */
+    LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: integer(1, 1000).default(5),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: integer(1, 1000).default(50),
     LOGIN_MAX_FAILURES_PER_IP: integer(1, 10000).default(30),
     LOGIN_FAILURE_WINDOW_SECONDS: integer(1, 86400).default(900),
     /** DSA notices accepted per client IP and hour, against floods of fake notices. */
@@ -81,11 +103,12 @@ const environmentSchema = z
         message: 'must be set together with the other of ADMIN_EMAIL and ADMIN_PASSWORD',
       });
     }
-    if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
+    // Production keeps its secret in the deployment's secret store, not in the database.
+    if (env.NODE_ENV === 'production' && env.JWT_SECRET === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['JWT_SECRET'],
-        message: 'must be set in production (the development default is refused)',
+        message: 'must be set in production',
       });
     }
   });
