@@ -1,6 +1,7 @@
 import { stdnum } from 'stdnum';
 import type { CountryCode } from '../markets/market.types';
 import { firstValid, fromPattern, fromStdnum, type IdentifierRule } from './identifier-check';
+import { checkBulgarianUic } from './vat-checks/bulgaria';
 
 /**
  * Business register numbers. Where the number carries check digits, the check is the stdnum
@@ -10,7 +11,7 @@ import { firstValid, fromPattern, fromStdnum, type IdentifierRule } from './iden
 export const REGISTER_NUMBER_RULES: Readonly<Record<CountryCode, IdentifierRule>> = {
   AT: { format: 'FN + 1-6 digits + letter', example: 'FN 122119m', check: fromStdnum(stdnum.AT.businessid, (c) => `FN ${c.toLowerCase()}`) },
   BE: { format: 'enterprise number, 10 digits starting 0 or 1 (mod 97)', example: '0403.019.261', check: fromStdnum(stdnum.BE.vat) },
-  BG: { format: 'UIC (ЕИК), 9 or 13 digits with check digit', example: '175074752', check: fromStdnum(stdnum.BG.vat) },
+  BG: { format: 'UIC (ЕИК), 9 or 13 digits with check digits', example: '175074752', check: checkBulgarianUic },
   CY: { format: 'HE, AE or P + up to 6 digits', example: 'HE 123456', check: fromPattern(/^(HE|AE|P|S) ?\d{1,6}$/) },
   CZ: { format: 'IČO, 8 digits with check digit', example: '25596641', check: fromStdnum(stdnum.CZ.ico) },
   DE: { format: 'HRA, HRB, GnR, PR or VR + number (Handelsregister)', example: 'HRB 86891', check: fromPattern(/^(HRA|HRB|GNR|PR|VR|GSR) ?\d{1,6}( ?[A-Z]{1,2})?$/) },
