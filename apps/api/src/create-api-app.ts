@@ -4,14 +4,17 @@ import {
   createValidationPipe,
   I18nService,
   jsonBodyMiddleware,
+  nulCharacterGuard,
   PinoNestLogger,
   ProblemDetailsFilter,
+  UuidPathParametersPipe,
   type AppConfig,
 } from '@app/platform';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import type { DestinationStream } from 'pino';
 import { ApiModule } from './api.module';
 
 /** Trust-proxy values Express understands: booleans and hop counts arrive as text. */
@@ -20,12 +23,20 @@ function trustProxySetting(value: string): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
+export interface ApiAppOptions {
+  /** Where log lines go instead of standard output, for tests that check what is logged. */
+  logDestination?: DestinationStream;
+}
+
 /**
  * Builds the API application exactly as production runs it; main.ts and the end-to-end tests
  * both use this, so the tests exercise the real pipes, filters and middleware.
  */
-export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
-  const logger = createLogger(config, 'api');
+export async function createApiApp(
+  config: AppConfig,
+  options: ApiAppOptions = {},
+): Promise<NestExpressApplication> {
+  const logger = createLogger(config, 'api', options.logDestination);
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
     logger: new PinoNestLogger(logger),
     bodyParser: false,
@@ -35,8 +46,9 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.disable('x-powered-by');
   app.use(createHttpLogger(logger));
   app.use(helmet());
+  app.use(nulCharacterGuard());
   app.use(jsonBodyMiddleware(config.BODY_LIMIT_BYTES));
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new UuidPathParametersPipe(), createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(app.get(I18nService)));
   app.enableShutdownHooks();
 

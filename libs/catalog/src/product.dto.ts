@@ -1,5 +1,5 @@
 import { CURRENCY_CODES, MEMBER_STATE_CODES } from '@app/compliance';
-import { SUPPORTED_LOCALES } from '@app/platform';
+import { IsVisibleText, SUPPORTED_LOCALES } from '@app/platform';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -62,6 +62,7 @@ export class ProductTextDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @IsVisibleText()
   title!: string;
 
   @ApiProperty()
@@ -82,12 +83,14 @@ export class EconomicOperatorDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @IsVisibleText()
   name!: string;
 
   @ApiProperty({ example: 'Werkstraße 1, 95100 Selb, Germany' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
+  @IsVisibleText()
   address!: string;
 
   @ApiProperty({ example: 'safety@porzellan.example' })

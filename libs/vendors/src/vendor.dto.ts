@@ -6,7 +6,7 @@ import {
   type CountryCode,
   type SellerCategory,
 } from '@app/compliance';
-import { SUPPORTED_LOCALES, type Locale } from '@app/platform';
+import { IsVisibleText, SUPPORTED_LOCALES, type Locale } from '@app/platform';
 import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -41,12 +41,14 @@ export class AddressDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @IsVisibleText()
   line1!: string;
 
   @ApiPropertyOptional({ example: '3. OG' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @IsVisibleText()
   line2?: string;
 
   @ApiProperty({ example: '10117' })
@@ -61,6 +63,7 @@ export class AddressDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @IsVisibleText()
   city!: string;
 
   @ApiProperty({ example: 'DE', description: 'ISO 3166-1 alpha-2; an EU member state' })
@@ -75,6 +78,7 @@ export class RepresentativeDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @IsVisibleText()
   firstName!: string;
 
   @ApiProperty({ example: 'Schmidt' })
@@ -82,6 +86,7 @@ export class RepresentativeDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @IsVisibleText()
   lastName!: string;
 
   @ApiProperty({ example: '1980-04-12' })
@@ -117,6 +122,7 @@ export class VendorDetailsDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @IsVisibleText()
   legalName?: string;
 
   @ApiPropertyOptional({ type: AddressDto })
@@ -149,6 +155,7 @@ export class VendorDetailsDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @IsVisibleText()
   accountHolder?: string;
 
   @ApiPropertyOptional({ example: 'orders@example.eu' })

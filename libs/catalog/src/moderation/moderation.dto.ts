@@ -1,5 +1,5 @@
 import { IsCalendarDate, MEMBER_STATE_CODES } from '@app/compliance';
-import { PageQueryDto } from '@app/platform';
+import { IsVisibleText, PageQueryDto } from '@app/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -50,6 +50,7 @@ export class DecisionRequestDto {
   @IsString()
   @MinLength(10)
   @MaxLength(2000)
+  @IsVisibleText()
   explanation?: string;
 
   @ApiPropertyOptional({
@@ -110,6 +111,7 @@ export class ComplaintRequestDto {
   @IsString()
   @MinLength(10)
   @MaxLength(5000)
+  @IsVisibleText()
   text!: string;
 }
 
@@ -144,6 +146,7 @@ export class NoticeRequestDto {
   @IsString()
   @MinLength(20)
   @MaxLength(5000)
+  @IsVisibleText()
   explanation!: string;
 
   @ApiPropertyOptional({ description: 'Optional where the law allows (Art. 16(2)(c))' })
@@ -152,6 +155,7 @@ export class NoticeRequestDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @IsVisibleText()
   notifierName?: string;
 
   @ApiPropertyOptional({ description: 'Where the acknowledgement and the outcome are sent' })

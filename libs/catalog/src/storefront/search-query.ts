@@ -57,7 +57,11 @@ function isLeads(value: unknown): value is Record<string, string> {
     !Array.isArray(value) &&
     Object.entries(value).every(
       ([language, word]) =>
-        /^[a-z]{2}$/.test(language) && typeof word === 'string' && word.length <= 100,
+        /^[a-z]{2}$/.test(language) &&
+        typeof word === 'string' &&
+        word.length <= 100 &&
+        // PostgreSQL cannot take control characters such as NUL as text parameters.
+        !/\p{Cc}/u.test(word),
     )
   );
 }
@@ -90,8 +94,26 @@ export const OFFER_PRICE_COLUMNS = `COALESCE((o.market_prices -> $1 ->> 'amount'
 
 /** A relevance cursor's key: a non-negative real as PostgreSQL prints it. */
 const RANK_CURSOR = /^\d+(\.\d+)?(e-?\d+)?$/i;
-/** A price or publication-time cursor's key: a bigint. */
+/** A price or publication-time cursor's key: a non-negative bigint. */
 const SORT_KEY_CURSOR = /^\d{1,19}$/;
+/** Largest and smallest positive normal float4: beyond them PostgreSQL's `real` input fails. */
+const REAL_MAX = 3.4028234663852886e38;
+const REAL_MIN_NORMAL = 1.1754943508222875e-38;
+const BIGINT_MAX = 9223372036854775807n;
+
+/**
+ * Whether a cursor's key can be cast to the sort column's type: the pattern alone lets through
+ * numbers PostgreSQL refuses ("1e999", "1e-999", 9999999999999999999 beyond bigint), and a failed
+ * cast would answer 500 rather than the cursor's validation error.
+ */
+function isCursorKey(key: string, sortKey: 'rank' | 'price' | 'published_us'): boolean {
+  if (sortKey !== 'rank') return SORT_KEY_CURSOR.test(key) && BigInt(key) <= BIGINT_MAX;
+  if (!RANK_CURSOR.test(key)) return false;
+  const rank = Number(key);
+  // A true zero, not a tiny number such as 1e-999 that underflows to it.
+  if (rank === 0) return !/[1-9]/.test(key.split(/e/i)[0]);
+  return rank >= REAL_MIN_NORMAL && rank <= REAL_MAX;
+}
 
 /**
  * A word: letters and digits, joined inside by a hyphen, an apostrophe or a period ("T-Shirt",
@@ -231,7 +253,7 @@ export function buildSearchQuery(
   const param = (value: unknown) => `$${params.push(value)}`;
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   // A cursor from another sort order, or a tampered one, would fail the SQL cast.
-  if (cursor && !(order.key === 'rank' ? RANK_CURSOR : SORT_KEY_CURSOR).test(cursor.key)) {
+  if (cursor && !isCursorKey(cursor.key, order.key)) {
     throw ValidationFailedError.of('cursor', 'invalidCursor');
   }
 

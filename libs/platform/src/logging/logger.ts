@@ -1,17 +1,41 @@
 import type { LoggerService } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 import pinoHttp, { type HttpLogger } from 'pino-http';
 import type { AppConfig } from '../config/app-config';
+import { redactQuotedValues, serializeError } from './error-serializer';
 
-export function createLogger(config: Pick<AppConfig, 'LOG_LEVEL'>, app: string): Logger {
-  return pino({
+/**
+ * @param destination where the lines go; standard output unless given (tests read them back).
+ */
+export function createLogger(
+  config: Pick<AppConfig, 'LOG_LEVEL'>,
+  app: string,
+  destination?: DestinationStream,
+): Logger {
+  const options: LoggerOptions = {
     level: config.LOG_LEVEL,
     base: { app },
     // Credentials never reach the logs, whatever logs a request.
     redact: ['req.headers.authorization', 'req.headers.cookie', '*.password', 'password'],
-  });
+    // Errors carry the data that caused them (SQL parameters, failing rows): see the serializer.
+    serializers: { err: serializeError },
+    hooks: {
+      // Without a message pino would copy the error's raw message, which may quote a value.
+      logMethod(args, method) {
+        const [first] = args;
+        if (args.length === 1 && typeof first === 'object' && first !== null) {
+          const { err } = first as { err?: unknown };
+          if (err instanceof Error) {
+            return method.call(this, first, redactQuotedValues(err.message));
+          }
+        }
+        return method.apply(this, args);
+      },
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Nest's own log lines (start-up, route mapping, errors) as structured pino records. */
@@ -37,7 +61,9 @@ export class PinoNestLogger implements LoggerService {
     this.write('fatal', message, context);
   }
 
-  private write(level: pino.Level, message: unknown, context?: string, trace?: string): void {
+  private write(level: pino.Level, message: unknown, context?: string, stack?: string): void {
+    // A stack trace starts with the error's message, which may quote a value.
+    const trace = stack === undefined ? undefined : redactQuotedValues(stack);
     if (typeof message === 'object' && message !== null) {
       this.logger[level]({ context, trace, ...message });
     } else {

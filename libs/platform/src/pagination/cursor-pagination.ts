@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ValidationFailedError } from '../errors/domain-error';
+import { isUuid } from '../http/ids';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -42,16 +43,26 @@ export function encodeCursor(position: KeysetPosition): string {
   return Buffer.from(JSON.stringify([position.createdAt, position.id])).toString('base64url');
 }
 
+/**
+ * A timestamp exactly as `Date.prototype.toISOString` writes it for years 1 to 9999. Anything else
+ * in a cursor is tampered with: `Date.parse` accepts much that PostgreSQL refuses ("1", years
+ * beyond 4713 BC, "2024-02-30"), and an invalid value would fail the query's cast with a 500.
+ */
+const CURSOR_TIMESTAMP = /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+function isCursorTimestamp(value: unknown): value is string {
+  if (typeof value !== 'string' || !CURSOR_TIMESTAMP.test(value)) return false;
+  const time = Date.parse(value);
+  // Round-trips only for a real calendar date and time.
+  return !Number.isNaN(time) && new Date(time).toISOString() === value;
+}
+
 export function decodeCursor(cursor: string): KeysetPosition {
   try {
     const [createdAt, id] = JSON.parse(
       Buffer.from(cursor, 'base64url').toString('utf8'),
     ) as unknown[];
-    if (
-      typeof createdAt === 'string' &&
-      typeof id === 'string' &&
-      !Number.isNaN(Date.parse(createdAt))
-    ) {
+    if (isCursorTimestamp(createdAt) && typeof id === 'string' && isUuid(id)) {
       return { createdAt, id };
     }
   } catch {

@@ -1,0 +1,471 @@
+import { loadConfig } from '@app/platform';
+import type { INestApplication } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import request from 'supertest';
+import type { App } from 'supertest/types';
+import type { DataSource } from 'typeorm';
+import { createApiApp } from '../apps/api/src/create-api-app';
+import { signIn, signUp, type SignedIn } from './support/accounts';
+import { germanGmbh, STRONG_PASSWORD, uniqueEmail } from './support/fixtures';
+import { createTestDatabase, dropTestDatabase } from './support/test-database';
+import { approvedVendor } from './support/vendors';
+
+const ADMIN = {
+  email: 'hostile-input-admin@example.eu',
+  password: 'a long passphrase for the admin',
+};
+const SOME_UUID = '3fa85f64-5717-4562-b3fc-2c963f66afa6';
+const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const manufacturer = {
+  name: 'Spielwaren GmbH',
+  address: 'Hauptstraße 1, Fürth',
+  email: 'safety@spielwaren.example',
+  country: 'DE',
+};
+const productBody = (title = 'Holzeisenbahn') => ({
+  category: 'toys',
+  translations: {
+    de: { title, description: `${title}, Buche`, safetyInformation: 'Nicht für Kinder unter 3.' },
+  },
+  manufacturer,
+  offers: [{ prices: [{ amount: 2499, currency: 'EUR' }], stock: 5, markets: ['DE'] }],
+});
+
+/**
+ * Input an attacker or a broken client sends: each must get a localized 4xx problem that says
+ * what to fix, never a 500, and leave nothing behind. The API runs with a log sink of its own so
+ * the tests can read what reaches the logs.
+ */
+describe('hostile input (e2e)', () => {
+  const logLines: string[] = [];
+  let api: INestApplication;
+  let http: App;
+  let dataSource: DataSource;
+  let cleanUp: () => Promise<void>;
+  let admin: SignedIn;
+  let seller: SignedIn;
+
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    const storageDir = await mkdtemp(join(tmpdir(), 'marketplace-storage-'));
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: database.url,
+      DATABASE_POOL_SIZE: '4',
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_PREFIX: `{test-${randomBytes(4).toString('hex')}}`,
+      STORAGE_DIR: storageDir,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    });
+    api = await createApiApp(config, { logDestination: { write: (line) => logLines.push(line) } });
+    await api.init();
+    http = api.getHttpServer() as App;
+    dataSource = api.get<DataSource>(getDataSourceToken());
+    cleanUp = async () => {
+      await api.close();
+      await dropTestDatabase(database.name);
+      await rm(storageDir, { recursive: true, force: true });
+    };
+    admin = await signIn(http, ADMIN.email, ADMIN.password);
+    seller = await signUp(http, 'seller');
+  });
+  afterAll(() => cleanUp?.());
+
+  const count = async (table: string) =>
+    Number((await dataSource.query(`SELECT count(*) FROM ${table}`))[0].count);
+  const expectProblem = (response: request.Response, status: number, code: string) => {
+    expect(response.status).toBe(status);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ status, code, type: `/problems/${code}` });
+  };
+
+  describe('NUL characters', () => {
+    it('refuses a NUL in a JSON string, naming the field, and writes nothing', async () => {
+      const response = await request(http)
+        .post('/v1/vendors')
+        .set(seller.auth)
+        .set('Accept-Language', 'de')
+        .send(
+          germanGmbh({
+            legalName: 'Beispiel\u0000 GmbH',
+            registrations: { DE: { 'packaging\u0000': 'DE1234567890123' } },
+          }),
+        );
+      expectProblem(response, 400, 'validation-failed');
+      expect(response.headers['content-language']).toBe('de');
+      expect(response.body.errors).toEqual([
+        { field: 'legalName', code: 'noNulCharacter', message: expect.stringContaining('U+0000') },
+        {
+          field: 'registrations.DE.packaging\\u0000',
+          code: 'noNulCharacter',
+          message: expect.any(String),
+        },
+      ]);
+      expect(await count('vendors')).toBe(0);
+    });
+
+    it('refuses a NUL in search text and in any query parameter', async () => {
+      const search = await request(http).get('/v1/storefront/DE/products?q=Tasse%00').expect(400);
+      expectProblem(search, 400, 'validation-failed');
+      expect(search.body.errors).toEqual([
+        { field: 'q', code: 'noNulCharacter', message: expect.any(String) },
+      ]);
+      const queue = await request(http)
+        .get('/v1/admin/vendors?status=draft&country=%00DE')
+        .set(admin.auth);
+      expectProblem(queue, 400, 'validation-failed');
+      expect(queue.body.errors[0]).toMatchObject({ field: 'country', code: 'noNulCharacter' });
+    });
+
+    it('refuses a NUL in the path', async () => {
+      const response = await request(http)
+        .post('/v1/notices/N-%00/complaints')
+        .send({ text: 'The decision was wrong.' });
+      expectProblem(response, 400, 'validation-failed');
+      expect(response.body.errors[0]).toMatchObject({ field: 'path', code: 'noNulCharacter' });
+    });
+  });
+
+  describe('deeply nested bodies', () => {
+    it('refuses 10,000 nested arrays with 400 naming the limit, writing nothing', async () => {
+      const body = `{"email":${'['.repeat(10_000)}${']'.repeat(10_000)},"password":"x","role":"shopper"}`;
+      const users = await count('users');
+      const response = await request(http)
+        .post('/v1/auth/register')
+        .set('Content-Type', 'application/json')
+        .set('Accept-Language', 'fr')
+        .send(body);
+      expectProblem(response, 400, 'json-too-deep');
+      expect(response.body.detail).toContain('32');
+      expect(response.headers['content-language']).toBe('fr');
+      expect(await count('users')).toBe(users);
+    });
+
+    it('counts brackets inside strings as text and accepts nesting up to the limit', async () => {
+      const withinLimit = `{"email":${'['.repeat(31)}${']'.repeat(31)},"password":"${'[{'.repeat(40)}","role":"shopper"}`;
+      const accepted = await request(http)
+        .post('/v1/auth/register')
+        .set('Content-Type', 'application/json')
+        .send(withinLimit);
+      // Parsed, then refused by validation: the email is not an email.
+      expectProblem(accepted, 400, 'validation-failed');
+      const tooDeep = `{"a":${'{"b":'.repeat(32)}1${'}'.repeat(32)}}`;
+      const refused = await request(http)
+        .post('/v1/auth/register')
+        .set('Content-Type', 'application/json')
+        .send(tooDeep);
+      expectProblem(refused, 400, 'json-too-deep');
+    });
+  });
+
+  describe('compressed bodies', () => {
+    const registration = () => ({
+      email: uniqueEmail('gzip'),
+      password: STRONG_PASSWORD,
+      role: 'shopper',
+    });
+
+    it('accepts a gzip body', async () => {
+      await request(http)
+        .post('/v1/auth/register')
+        .set('Content-Type', 'application/json')
+        .set('Content-Encoding', 'gzip')
+        // supertest would otherwise serialize the Buffer as JSON.
+        .serialize((body: Buffer) => body as unknown as string)
+        .send(gzipSync(JSON.stringify(registration())))
+        .expect(201);
+    });
+
+    it('answers a body that is not what its Content-Encoding says with 400', async () => {
+      const users = await count('users');
+      const response = await request(http)
+        .post('/v1/auth/register')
+        .set('Content-Type', 'application/json')
+        .set('Content-Encoding', 'gzip')
+        .send(JSON.stringify(registration()));
+      expectProblem(response, 400, 'undecodable-body');
+      expect(response.body.detail).toContain('gzip');
+      expect(await count('users')).toBe(users);
+    });
+
+    it('answers an unsupported Content-Encoding with 415', async () => {
+      const response = await request(http)
+        .post('/v1/auth/register')
+        .set('Content-Type', 'application/json')
+        .set('Content-Encoding', 'compress')
+        .send(JSON.stringify(registration()));
+      expectProblem(response, 415, 'unsupported-content-encoding');
+      expect(response.body.detail).toContain('compress');
+    });
+  });
+
+  describe('cursors', () => {
+    const keysetCursors = [
+      ['a bare number that Date.parse accepts', cursorOf(['1', SOME_UUID])],
+      ['a year PostgreSQL cannot store', cursorOf(['-271821-04-20T00:00:00.000Z', SOME_UUID])],
+      ['a far-future year', cursorOf(['+275760-09-13T00:00:00.000Z', SOME_UUID])],
+      ['a non-existent day', cursorOf(['2024-02-30T00:00:00.000Z', SOME_UUID])],
+      ['an id that is not a UUID', cursorOf(['2024-01-01T00:00:00.000Z', 'x'])],
+      ['a NUL in the id', cursorOf(['2024-01-01T00:00:00.000Z', `${SOME_UUID}\u0000`])],
+      ['huge numbers', cursorOf([1e308, 1e308])],
+    ];
+
+    it.each(keysetCursors)('refuses %s in the admin vendor queue', async (_name, cursor) => {
+      const response = await request(http)
+        .get(`/v1/admin/vendors?cursor=${cursor}`)
+        .set(admin.auth);
+      expectProblem(response, 400, 'validation-failed');
+      expect(response.body.errors).toEqual([
+        { field: 'cursor', code: 'invalidCursor', message: expect.any(String) },
+      ]);
+    });
+
+    it.each(keysetCursors)('refuses %s in the moderation queue', async (_name, cursor) => {
+      const response = await request(http)
+        .get(`/v1/admin/moderation/queue?cursor=${cursor}`)
+        .set(admin.auth);
+      expectProblem(response, 400, 'validation-failed');
+      expect(response.body.errors[0]).toMatchObject({ field: 'cursor', code: 'invalidCursor' });
+    });
+
+    it.each([
+      ['a price beyond bigint', 'price_asc', cursorOf(['9999999999999999999', SOME_UUID])],
+      ['a time beyond bigint', 'newest', cursorOf(['9223372036854775808', SOME_UUID])],
+      ['a rank beyond real', 'relevance', cursorOf(['1e999', SOME_UUID])],
+      ['a rank of 60 digits', 'relevance', cursorOf([`1${'0'.repeat(60)}`, SOME_UUID])],
+      ['a rank below real', 'relevance', cursorOf(['1e-999', SOME_UUID])],
+      ['a NUL in a leading word', 'relevance', cursorOf(['0.5', SOME_UUID, { de: 'a\u0000' }])],
+    ])('refuses %s in storefront search', async (_name, sort, cursor) => {
+      const response = await request(http).get(
+        `/v1/storefront/DE/products?q=Tasse&sort=${sort}&cursor=${cursor}`,
+      );
+      expectProblem(response, 400, 'validation-failed');
+      expect(response.body.errors[0]).toMatchObject({ field: 'cursor', code: 'invalidCursor' });
+    });
+
+    it('still follows the cursors the endpoints hand out', async () => {
+      const latest = await request(http)
+        .get(`/v1/admin/vendors?cursor=${cursorOf(['2024-01-01T00:00:00.000Z', SOME_UUID])}`)
+        .set(admin.auth)
+        .expect(200);
+      expect(latest.body).toEqual({ items: expect.any(Array), nextCursor: null });
+      await request(http)
+        .get(`/v1/storefront/DE/products?sort=price_asc&cursor=${cursorOf(['2499', SOME_UUID])}`)
+        .expect(200);
+      await request(http)
+        .get(`/v1/storefront/DE/products?q=Tasse&cursor=${cursorOf(['0.0607927', SOME_UUID])}`)
+        .expect(200);
+    });
+  });
+
+  it('refuses year 0000 in a date filter: PostgreSQL has no year zero', async () => {
+    const response = await request(http)
+      .get('/v1/admin/statements-of-reasons/export?from=0000-01-01')
+      .set(admin.auth);
+    expectProblem(response, 400, 'validation-failed');
+    expect(response.body.errors[0]).toMatchObject({ field: 'from', code: 'isCalendarDate' });
+  });
+
+  describe('ids in the path', () => {
+    const complaint = { text: 'The decision overlooked the CE marking.' };
+    it.each([
+      ['admin', 'post', '/v1/admin/products/x/decisions', { decision: 'approve' }],
+      ['admin', 'get', '/v1/admin/vendors/x/audit-log', undefined],
+      ['admin', 'post', '/v1/admin/vendors/x/approve', {}],
+      [
+        'admin',
+        'post',
+        '/v1/admin/complaints/1/resolve',
+        { outcome: 'dismissed', resolution: 'x' },
+      ],
+      ['seller', 'get', '/v1/vendors/not-a-uuid', undefined],
+      ['seller', 'post', '/v1/vendors/x/products', productBody()],
+      ['seller', 'get', `/v1/vendors/${SOME_UUID}/documents/x/content`, undefined],
+      ['seller', 'get', '/v1/products/x', undefined],
+      ['seller', 'patch', '/v1/products/x', {}],
+      ['seller', 'post', '/v1/products/x/submit', {}],
+      ['seller', 'get', '/v1/products/x/decisions', undefined],
+      ['seller', 'post', '/v1/decisions/x/complaints', complaint],
+      ['anonymous', 'get', '/v1/storefront/DE/products/x', undefined],
+    ] as const)('%s %s %s: 404 saying the id must be a UUID', async (who, method, path, body) => {
+      const caller = who === 'admin' ? admin : who === 'seller' ? seller : undefined;
+      let call = request(http)[method](path).set('Accept-Language', 'it');
+      if (caller) call = call.set(caller.auth);
+      const response = body === undefined ? await call : await call.send(body);
+      expectProblem(response, 404, 'invalid-id');
+      expect(response.headers['content-language']).toBe('it');
+      expect(response.body.errors).toEqual([
+        {
+          field: expect.stringMatching(/^(id|documentId|vendorId)$/),
+          code: 'isUuid',
+          message: expect.any(String),
+        },
+      ]);
+    });
+  });
+
+  describe('invisible and bidirectional text', () => {
+    it.each([
+      ['legalName', { legalName: '\u200B\u200C\u200D\u2060' }, 'legalName', 'isVisibleText'],
+      ['accountHolder', { accountHolder: ' \u00AD\uFEFF ' }, 'accountHolder', 'isVisibleText'],
+      [
+        'representative name',
+        {
+          representative: {
+            firstName: '\u202Ennah',
+            lastName: 'Schmidt',
+            dateOfBirth: '1980-04-12',
+          },
+        },
+        'representative.firstName',
+        'hasNoBidiControls',
+      ],
+      [
+        'address city',
+        {
+          registeredAddress: {
+            line1: 'Friedrichstraße 123',
+            postalCode: '10117',
+            city: '\u2067Berlin\u2069',
+            country: 'DE',
+          },
+        },
+        'registeredAddress.city',
+        'hasNoBidiControls',
+      ],
+    ])(
+      'refuses a vendor %s without visible text or with bidi controls',
+      async (_name, override, field, code) => {
+        const response = await request(http)
+          .post('/v1/vendors')
+          .set(seller.auth)
+          .send(germanGmbh(override));
+        expectProblem(response, 400, 'validation-failed');
+        const errorsOfField = (response.body.errors as Array<{ field: string }>).filter(
+          (error) => error.field === field,
+        );
+        expect(errorsOfField).toEqual([{ field, code, message: expect.any(String) }]);
+        expect(await count('vendors')).toBe(0);
+      },
+    );
+
+    it('stores names in NFC', async () => {
+      const owner = await signUp(http, 'seller');
+      const created = await request(http)
+        .post('/v1/vendors')
+        .set(owner.auth)
+        .send(germanGmbh({ legalName: 'Cafe\u0301 Mu\u0308ller GmbH' }))
+        .expect(201);
+      expect(created.body.legalName).toBe('Caf\u00E9 M\u00FCller GmbH');
+      const [row] = await dataSource.query('SELECT legal_name FROM vendors WHERE id = $1', [
+        created.body.id,
+      ]);
+      expect(row.legal_name).toBe('Caf\u00E9 M\u00FCller GmbH');
+    });
+
+    it('refuses a product title of zero-width characters and a bidi-spoofed manufacturer', async () => {
+      const owner = await signUp(http, 'seller');
+      const vendorId = await approvedVendor(http, owner, admin);
+      const products = await count('products');
+      const invisibleTitle = await request(http)
+        .post(`/v1/vendors/${vendorId}/products`)
+        .set(owner.auth)
+        .send(productBody('\u200B\u200B\u200B'));
+      expectProblem(invisibleTitle, 400, 'validation-failed');
+      expect(invisibleTitle.body.errors).toEqual([
+        { field: 'translations.de.title', code: 'isVisibleText', message: expect.any(String) },
+      ]);
+      const spoofedManufacturer = await request(http)
+        .post(`/v1/vendors/${vendorId}/products`)
+        .set(owner.auth)
+        .send({ ...productBody(), manufacturer: { ...manufacturer, name: 'Spiel\u202Ewaren' } });
+      expectProblem(spoofedManufacturer, 400, 'validation-failed');
+      expect(spoofedManufacturer.body.errors).toEqual([
+        { field: 'manufacturer.name', code: 'hasNoBidiControls', message: expect.any(String) },
+      ]);
+      expect(await count('products')).toBe(products);
+    });
+  });
+
+  describe('logs of unexpected database errors', () => {
+    const logText = () => logLines.join('\n');
+
+    it('keep the query and the error code but no parameter values', async () => {
+      const owner = await signUp(http, 'seller');
+      // A constraint the service does not know of makes the insert fail as an unhandled error.
+      await dataSource.query(
+        `ALTER TABLE vendors ADD CONSTRAINT hostile_input_probe CHECK (legal_name IS DISTINCT FROM 'Log Probe GmbH')`,
+      );
+      try {
+        const response = await request(http)
+          .post('/v1/vendors')
+          .set(owner.auth)
+          .send(
+            germanGmbh({
+              legalName: 'Log Probe GmbH',
+              contactEmail: 'wilhelmina.private@example.eu',
+              representative: {
+                firstName: 'Wilhelmina',
+                lastName: 'Zappenduster',
+                dateOfBirth: '1971-02-03',
+              },
+            }),
+          );
+        expectProblem(response, 500, 'internal-error');
+      } finally {
+        await dataSource.query('ALTER TABLE vendors DROP CONSTRAINT hostile_input_probe');
+      }
+      const unhandled = logLines
+        .map((line) => JSON.parse(line) as { err?: Record<string, unknown> })
+        .filter((record) => record.err?.code === '23514');
+      expect(unhandled).toHaveLength(1);
+      expect(unhandled[0].err).toMatchObject({
+        query: expect.stringContaining('INSERT INTO "vendors"'),
+        constraint: 'hostile_input_probe',
+      });
+      expect(logText()).not.toMatch(/Wilhelmina|Zappenduster|1971-02-03|wilhelmina\.private/);
+    });
+
+    it('keep a notifier’s name and email out', async () => {
+      const owner = await signUp(http, 'seller');
+      const vendorId = await approvedVendor(http, owner, admin);
+      const created = await request(http)
+        .post(`/v1/vendors/${vendorId}/products`)
+        .set(owner.auth)
+        .send(productBody('Lokomotive'))
+        .expect(201);
+      const productId = created.body.id as string;
+      await request(http).post(`/v1/products/${productId}/submit`).set(owner.auth).expect(200);
+      await request(http)
+        .post(`/v1/admin/products/${productId}/decisions`)
+        .set(admin.auth)
+        .send({ decision: 'approve' })
+        .expect(201);
+      await dataSource.query(
+        `ALTER TABLE notices ADD CONSTRAINT hostile_input_probe CHECK (notifier_email IS DISTINCT FROM 'whistle.blower@example.eu')`,
+      );
+      try {
+        const response = await request(http).post('/v1/notices').send({
+          productId,
+          category: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS',
+          explanation: 'The locomotive has small parts and no warning for small children.',
+          notifierName: 'Hieronymus Probewitz',
+          notifierEmail: 'whistle.blower@example.eu',
+          goodFaith: true,
+        });
+        expectProblem(response, 500, 'internal-error');
+      } finally {
+        await dataSource.query('ALTER TABLE notices DROP CONSTRAINT hostile_input_probe');
+      }
+      expect(logText()).toContain('hostile_input_probe');
+      expect(logText()).not.toMatch(/whistle\.blower|Probewitz|small parts/);
+    });
+  });
+});
