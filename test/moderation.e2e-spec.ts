@@ -52,6 +52,25 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       .set('Accept-Language', 'en')
       .send(body);
 
+  /** The notification telling a complaint's author the outcome, once the worker has sent it. */
+  const complaintOutcome = async (complaintId: string) =>
+    (
+      await eventually(async () => {
+        const rows: Array<{
+          kind: string;
+          locale: string;
+          recipient: string;
+          subject: string;
+          body: string;
+          user_id: string | null;
+        }> = await system.dataSource.query(
+          `SELECT kind, locale, recipient, subject, body, user_id FROM notifications WHERE dedupe_key = $1`,
+          [`complaint-outcome:${complaintId}`],
+        );
+        return rows.length ? rows : undefined;
+      })
+    )[0];
+
   const removal = {
     decision: 'remove',
     reason: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS',
@@ -91,7 +110,13 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       .expect(200);
     expect(queue.body.items).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ productId, status: 'pending_review', markets: ['AT', 'DE'] }),
+        expect.objectContaining({
+          productId,
+          productTitle: 'Holzeisenbahn',
+          vendorName: 'Beispiel Handels GmbH',
+          status: 'pending_review',
+          markets: ['AT', 'DE'],
+        }),
       ]),
     );
     const elsewhere = await request(http)
@@ -225,8 +250,26 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       ]),
     ).toEqual([{ id: complaint.body.id }]);
 
-    const open = await request(http).get('/v1/admin/complaints').set(admin.auth).expect(200);
-    expect(open.body.map((c: { id: string }) => c.id)).toContain(complaint.body.id);
+    const open = await request(http)
+      .get(`/v1/admin/complaints?productId=${productId}`)
+      .set(admin.auth)
+      .set('Accept-Language', 'de')
+      .expect(200);
+    expect(open.body).toEqual({
+      items: [
+        expect.objectContaining({
+          id: complaint.body.id,
+          status: 'open',
+          complainant: 'seller',
+          decision: 'reject',
+          productId,
+          productTitle: 'Puppe',
+          vendorId,
+          vendorName: 'Beispiel Handels GmbH',
+        }),
+      ],
+      nextCursor: null,
+    });
     const sameReviewer = await request(http)
       .post(`/v1/admin/complaints/${complaint.body.id}/resolve`)
       .set(admin.auth)
@@ -250,6 +293,18 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       'reject',
       'approve',
     ]);
+    expect(resolved.body.reversalDecisionId).toBe(decisions.body[1].id);
+    // DSA Art. 20(5): the seller learns the reasoned outcome, in its language, with redress.
+    const outcome = await complaintOutcome(complaint.body.id);
+    expect(outcome).toMatchObject({
+      kind: 'complaint.upheld',
+      locale: 'de',
+      recipient: 'orders@beispiel.example',
+      subject: 'Entscheidung über Ihre Beschwerde zu „Puppe“',
+    });
+    expect(outcome.body).toContain('Unsere Begründung: The warning is on the packaging image.');
+    expect(outcome.body).toContain('Das Angebot ist wieder veröffentlicht.');
+    expect(outcome.body).toContain('außergerichtlichen Streitbeilegungsstelle');
     const log = await system.dataSource.query(
       'SELECT action FROM moderation_audit_log WHERE product_id = $1 ORDER BY id',
       [productId],
@@ -258,6 +313,130 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       'decision.reject',
       'complaint.lodged',
       'complaint.upheld',
+    ]);
+  });
+
+  it('keeps one open complaint per seller and decision, also when sent at once', async () => {
+    const productId = await submittedProduct('Doppelt bestritten');
+    const rejected = await decide(productId, { ...removal, decision: 'reject' }).expect(201);
+    const complain = (text: string) =>
+      request(http)
+        .post(`/v1/decisions/${rejected.body.id}/complaints`)
+        .set(seller.auth)
+        .send({ text });
+    const answers = await Promise.all(
+      [1, 2, 3].map((n) => complain(`The rejection is wrong, tab number ${n}.`)),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201]);
+    const ids = new Set(answers.map((answer) => (answer.body as { id: string }).id));
+    expect(ids.size).toBe(1);
+    const again = await complain('And once more, a little later.').expect(201);
+    expect(again.body).toMatchObject({ id: answers[0].body.id, status: 'open' });
+    const stored = () =>
+      system.dataSource.query('SELECT id FROM complaints WHERE decision_id = $1', [
+        rejected.body.id,
+      ]);
+    expect(await stored()).toEqual([{ id: answers[0].body.id }]);
+    // The index refuses a second open complaint even from a write that skips the service.
+    await expect(
+      system.dataSource.query(
+        `INSERT INTO complaints (decision_id, lodged_by, text, status)
+         SELECT decision_id, lodged_by, 'bypass', 'open' FROM complaints WHERE id = $1`,
+        [answers[0].body.id],
+      ),
+    ).rejects.toThrow('complaints_open_seller_duplicate_idx');
+
+    // Once resolved, the seller is told and may not be refused a later complaint for a duplicate.
+    await request(http)
+      .post(`/v1/admin/complaints/${answers[0].body.id}/resolve`)
+      .set(secondAdmin.auth)
+      .send({ outcome: 'dismissed', resolution: 'The warning is missing from every image.' })
+      .expect(200);
+    const outcome = await complaintOutcome(answers[0].body.id as string);
+    expect(outcome).toMatchObject({ kind: 'complaint.dismissed', locale: 'de' });
+    expect(outcome.body).toContain(
+      'zurückgewiesen: Die angefochtene Entscheidung bleibt bestehen.',
+    );
+    expect(outcome.body).toContain('Unsere Begründung: The warning is missing from every image.');
+    const later = await complain('New evidence: a photo of the printed warning.').expect(201);
+    expect(later.body.id).not.toBe(answers[0].body.id);
+    expect(await stored()).toHaveLength(2);
+  });
+
+  it('pages the admin complaint list with filters, and refuses bad paging input', async () => {
+    const otherSeller = await signUp(http, 'seller');
+    const otherVendorId = await approvedVendor(http, otherSeller, admin, {
+      DE: { packaging: 'DE1234567890123' },
+      AT: { packagingRepresentative: 'Verpackung Bevollmächtigte GmbH, Wien' },
+    });
+    const complaintIds: string[] = [];
+    for (const title of ['Erste Beschwerde', 'Zweite Beschwerde', 'Dritte Beschwerde']) {
+      const created = await request(http)
+        .post(`/v1/vendors/${otherVendorId}/products`)
+        .set(otherSeller.auth)
+        .send({
+          category: 'toys',
+          translations: { de: text(title) },
+          manufacturer: {
+            name: 'Spielwaren GmbH',
+            address: 'Hauptstraße 1, Fürth',
+            email: 'safety@spielwaren.example',
+            country: 'DE',
+          },
+          offers: [{ prices: [{ amount: 999, currency: 'EUR' }], stock: 1, markets: ['DE'] }],
+        })
+        .expect(201);
+      await request(http)
+        .post(`/v1/products/${created.body.id}/submit`)
+        .set(otherSeller.auth)
+        .expect(200);
+      const rejected = await decide(created.body.id as string, {
+        ...removal,
+        decision: 'reject',
+      }).expect(201);
+      const complaint = await request(http)
+        .post(`/v1/decisions/${rejected.body.id}/complaints`)
+        .set(otherSeller.auth)
+        .send({ text: `Please look at ${title} again.` })
+        .expect(201);
+      complaintIds.push(complaint.body.id as string);
+    }
+    const page = (query: string) =>
+      request(http).get(`/v1/admin/complaints?vendorId=${otherVendorId}&${query}`).set(admin.auth);
+    const first = await page('limit=2').expect(200);
+    expect(first.body.items.map((c: { id: string }) => c.id)).toEqual(complaintIds.slice(0, 2));
+    expect(first.body.items[0]).toMatchObject({
+      productTitle: 'Erste Beschwerde',
+      vendorName: 'Beispiel Handels GmbH',
+      complainant: 'seller',
+    });
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const second = await page(`limit=2&cursor=${first.body.nextCursor}`).expect(200);
+    expect(second.body).toEqual({
+      items: [expect.objectContaining({ id: complaintIds[2] })],
+      nextCursor: null,
+    });
+
+    await request(http)
+      .post(`/v1/admin/complaints/${complaintIds[1]}/resolve`)
+      .set(secondAdmin.auth)
+      .send({ outcome: 'dismissed', resolution: 'The rejection stands.' })
+      .expect(200);
+    const open = await page('').expect(200);
+    expect(open.body.items.map((c: { id: string }) => c.id)).toEqual([
+      complaintIds[0],
+      complaintIds[2],
+    ]);
+    const dismissed = await page('status=dismissed').expect(200);
+    expect(dismissed.body.items).toEqual([
+      expect.objectContaining({ id: complaintIds[1], status: 'dismissed' }),
+    ]);
+
+    const bad = await page('status=closed&limit=1000').set('Accept-Language', 'en').expect(400);
+    expect(bad.body.code).toBe('validation-failed');
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'limit',
+      'status',
     ]);
   });
 
@@ -420,25 +599,127 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       [notice.body.reference],
     );
     await decide(productId, { decision: 'approve', noticeId }).expect(201);
-    const complaint = await request(http)
-      .post(`/v1/notices/${notice.body.reference}/complaints`)
-      .send({ text: 'The parts really are loose; please look again.' })
-      .expect(201);
+    const [complaint, duplicate] = (await Promise.all(
+      [1, 2].map(() =>
+        request(http)
+          .post(`/v1/notices/${notice.body.reference}/complaints`)
+          .send({ text: 'The parts really are loose; please look again.' })
+          .expect(201),
+      ),
+    )) as [request.Response, request.Response];
     expect(complaint.body).toMatchObject({ status: 'open', lodgedBy: null });
+    // One open complaint per notifier and decision, even when sent twice at once.
+    expect(duplicate.body.id).toBe(complaint.body.id);
+    const listed = await request(http)
+      .get(`/v1/admin/complaints?productId=${productId}`)
+      .set(admin.auth)
+      .expect(200);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({
+        id: complaint.body.id,
+        complainant: 'notifier',
+        noticeReference: notice.body.reference,
+        decision: 'approve',
+        productTitle: 'Bestritten',
+        vendorName: 'Beispiel Handels GmbH',
+      }),
+    ]);
     await request(http)
       .post('/v1/notices/N-000000000000/complaints')
       .send({ text: 'A complaint about nothing.' })
       .expect(404);
     expect(await complaintCount()).toBe((complaintsBefore ?? 0) + 1);
-    await request(http)
+
+    // Upholding it reverses the decision to take no action (DSA Art. 20(4)): the listing is
+    // removed, which needs a statement of reasons. Without one, nothing changes.
+    const decisionsOf = () =>
+      system.dataSource.query<Array<{ decision: string; source: string; notice_id: string }>>(
+        'SELECT decision, source, notice_id FROM moderation_decisions WHERE product_id = $1 ORDER BY created_at',
+        [productId],
+      );
+    const decisionsBefore = await decisionsOf();
+    const incomplete = await request(http)
       .post(`/v1/admin/complaints/${complaint.body.id}/resolve`)
       .set(secondAdmin.auth)
-      .send({ outcome: 'upheld', resolution: 'We will take a new decision.' })
-      .expect(200);
-    // Upholding a complaint against "no action" does not act by itself; a new decision must.
+      .set('Accept-Language', 'en')
+      .send({ outcome: 'upheld', resolution: 'The parts are indeed loose.' })
+      .expect(400);
+    expect(incomplete.body).toMatchObject({ code: 'validation-failed' });
+    expect(incomplete.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'explanation',
+      'ground',
+      'reason',
+    ]);
+    const [stillOpen] = await system.dataSource.query(
+      'SELECT status, reversal_decision_id FROM complaints WHERE id = $1',
+      [complaint.body.id],
+    );
+    expect(stillOpen).toEqual({ status: 'open', reversal_decision_id: null });
+    expect(await decisionsOf()).toEqual(decisionsBefore);
     expect(
       (await request(http).get(`/v1/products/${productId}`).set(seller.auth)).body.status,
     ).toBe('published');
+
+    const resolved = await request(http)
+      .post(`/v1/admin/complaints/${complaint.body.id}/resolve`)
+      .set(secondAdmin.auth)
+      .send({
+        outcome: 'upheld',
+        resolution: 'The parts are indeed loose; the listing is removed.',
+        reason: removal.reason,
+        explanation: removal.explanation,
+        ground: removal.ground,
+        legalGround: removal.legalGround,
+      })
+      .expect(200);
+    expect(resolved.body).toMatchObject({
+      status: 'upheld',
+      reversalDecisionId: expect.any(String),
+    });
+    expect(
+      (await request(http).get(`/v1/products/${productId}`).set(seller.auth)).body.status,
+    ).toBe('removed');
+    const decisions = await decisionsOf();
+    expect(decisions.slice(decisionsBefore.length)).toEqual([
+      { decision: 'remove', source: 'notice', notice_id: noticeId },
+    ]);
+    const [handledNotice] = await system.dataSource.query(
+      'SELECT status, decision_id FROM notices WHERE id = $1',
+      [noticeId],
+    );
+    expect(handledNotice).toEqual({
+      status: 'actioned',
+      decision_id: resolved.body.reversalDecisionId,
+    });
+    const log = await system.dataSource.query(
+      'SELECT action FROM moderation_audit_log WHERE product_id = $1 ORDER BY id',
+      [productId],
+    );
+    expect(log.map((row: { action: string }) => row.action).slice(-3)).toEqual([
+      'complaint.lodged',
+      'decision.remove',
+      'complaint.upheld',
+    ]);
+    // The notifier learns the outcome in its language; the seller gets the statement of reasons.
+    const outcome = await complaintOutcome(complaint.body.id);
+    expect(outcome).toMatchObject({
+      kind: 'complaint.upheld',
+      locale: 'it',
+      recipient: 'lucia@example.eu',
+      user_id: null,
+      subject: 'Decisione sul suo reclamo relativo a «Bestritten»',
+    });
+    expect(outcome.body).toContain('The parts are indeed loose; the listing is removed.');
+    expect(outcome.body).toContain("l'inserzione è stata rimossa dal marketplace");
+    const [statement] = await eventually(async () => {
+      const rows: Array<{ body: string; locale: string }> = await system.dataSource.query(
+        `SELECT body, locale FROM notifications WHERE dedupe_key = $1`,
+        [`product-decision:${resolved.body.reversalDecisionId}`],
+      );
+      return rows.length ? rows : undefined;
+    });
+    expect(statement.locale).toBe('de');
+    expect(statement.body).toContain(removal.explanation);
   });
 
   it('stores the same report sent three times at once as one notice', async () => {

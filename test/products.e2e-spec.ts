@@ -305,10 +305,127 @@ describe('products (e2e)', () => {
           },
         ],
       })
-      .expect(400);
+      .expect(422);
     expect(wrong.body.errors[0]).toMatchObject({ field: 'offers.0.id', code: 'unknownOffer' });
     const kept = await request(http).get(`/v1/products/${created.body.id}`).set(seller.auth);
     expect(kept.body.offers).toEqual([expect.objectContaining({ id: offerId, stock: 4 })]);
+  });
+
+  /** A published listing of its own for `as`, with the id of its one offer. */
+  async function publishedProduct(as: SignedIn, vendor: string) {
+    const created = await create(product(), as, vendor).expect(201);
+    await request(http).post(`/v1/products/${created.body.id}/submit`).set(as.auth).expect(200);
+    await request(http)
+      .post(`/v1/admin/products/${created.body.id}/decisions`)
+      .set(admin.auth)
+      .send({ decision: 'approve' })
+      .expect(201);
+    return { id: created.body.id as string, offerId: created.body.offers[0].id as string };
+  }
+
+  const offerWithId = (id: string) => ({
+    id,
+    prices: [{ amount: 999, currency: 'EUR' }],
+    stock: 2,
+    markets: ['DE'],
+  });
+
+  it.each([
+    ['another seller’s offer', 'foreign'],
+    ['an offer that does not exist', 'missing'],
+  ])(
+    'refuses a revision naming %s at PATCH, so it cannot get stuck in review',
+    async (_case, kind) => {
+      const listing = await publishedProduct(seller, vendorId);
+      const otherSeller = await signUp(http, 'seller');
+      const otherVendor = await approvedVendor(http, otherSeller, admin, {
+        DE: { packaging: 'DE1234567890123' },
+        FR: { eprUin: 'FR123456_01ABCD' },
+      });
+      const foreign = await publishedProduct(otherSeller, otherVendor);
+      const offerId = kind === 'foreign' ? foreign.offerId : '00000000-0000-4000-8000-000000000000';
+      const before = await system.dataSource.query(
+        'SELECT revision, revision_status, updated_at FROM products WHERE id = $1',
+        [listing.id],
+      );
+      const response = await request(http)
+        .patch(`/v1/products/${listing.id}`)
+        .set(seller.auth)
+        .set('Accept-Language', 'fr')
+        .send({ offers: [offerWithId(listing.offerId), offerWithId(offerId)] })
+        .expect(422);
+      expect(response.body).toMatchObject({
+        code: 'unknown-offer',
+        title: 'Offre inconnue',
+        errors: [
+          {
+            field: 'offers.1.id',
+            code: 'unknownOffer',
+            message: expect.stringContaining("n'est pas une offre de ce produit"),
+          },
+        ],
+      });
+      expect(response.body.detail).toContain('GET /v1/products/{id}');
+      expect(
+        await system.dataSource.query(
+          'SELECT revision, revision_status, updated_at FROM products WHERE id = $1',
+          [listing.id],
+        ),
+      ).toEqual(before);
+      // The other seller's listing and offer are untouched.
+      const theirs = await request(http)
+        .get(`/v1/products/${foreign.id}`)
+        .set(otherSeller.auth)
+        .expect(200);
+      expect(theirs.body.offers).toEqual([
+        expect.objectContaining({ id: foreign.offerId, stock: 10 }),
+      ]);
+    },
+  );
+
+  it('refuses a draft edit naming another seller’s offer, and writes nothing', async () => {
+    const draft = await create(product()).expect(201);
+    const otherSeller = await signUp(http, 'seller');
+    const otherVendor = await approvedVendor(http, otherSeller, admin, {
+      DE: { packaging: 'DE1234567890123' },
+      FR: { eprUin: 'FR123456_01ABCD' },
+    });
+    const foreign = await create(product(), otherSeller, otherVendor).expect(201);
+    const offerCount = async () =>
+      Number((await system.dataSource.query('SELECT count(*) FROM offers'))[0].count);
+    const offersBefore = await offerCount();
+    const response = await request(http)
+      .patch(`/v1/products/${draft.body.id}`)
+      .set(seller.auth)
+      .send({ category: 'garden', offers: [offerWithId(foreign.body.offers[0].id as string)] })
+      .expect(422);
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ field: 'offers.0.id', code: 'unknownOffer' }),
+    ]);
+    expect(await offerCount()).toBe(offersBefore);
+    const unchanged = await request(http).get(`/v1/products/${draft.body.id}`).set(seller.auth);
+    expect(unchanged.body).toMatchObject({ category: 'kitchen', offers: draft.body.offers });
+  });
+
+  it('applies a revision naming the listing’s own offer once approved', async () => {
+    const listing = await publishedProduct(seller, vendorId);
+    await request(http)
+      .patch(`/v1/products/${listing.id}`)
+      .set(seller.auth)
+      .send({ offers: [offerWithId(listing.offerId)] })
+      .expect(200);
+    await request(http).post(`/v1/products/${listing.id}/submit`).set(seller.auth).expect(200);
+    await request(http)
+      .post(`/v1/admin/products/${listing.id}/decisions`)
+      .set(admin.auth)
+      .send({ decision: 'approve' })
+      .expect(201);
+    const applied = await request(http).get(`/v1/products/${listing.id}`).set(seller.auth);
+    expect(applied.body).toMatchObject({
+      status: 'published',
+      revisionStatus: null,
+      offers: [expect.objectContaining({ id: listing.offerId, stock: 2, markets: ['DE'] })],
+    });
   });
 
   it('hides a product from another seller, who changes nothing, and refuses products to shoppers', async () => {

@@ -1,5 +1,6 @@
 import {
   CatalogWorkerModule,
+  ComplaintOutcomeNotificationHandler,
   NoticeOutcomeNotificationHandler,
   NoticeReceiptNotificationHandler,
   ProductDecisionNotificationHandler,
@@ -39,6 +40,7 @@ export class WorkerModule {
             ProductDecisionNotificationHandler,
             NoticeOutcomeNotificationHandler,
             NoticeReceiptNotificationHandler,
+            ComplaintOutcomeNotificationHandler,
           ],
         }),
       ],

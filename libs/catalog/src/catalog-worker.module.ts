@@ -1,6 +1,7 @@
 import { NotificationsModule } from '@app/platform';
 import { Module } from '@nestjs/common';
 import {
+  ComplaintOutcomeNotificationHandler,
   NoticeOutcomeNotificationHandler,
   NoticeReceiptNotificationHandler,
   ProductDecisionNotificationHandler,
@@ -13,11 +14,13 @@ import {
     ProductDecisionNotificationHandler,
     NoticeOutcomeNotificationHandler,
     NoticeReceiptNotificationHandler,
+    ComplaintOutcomeNotificationHandler,
   ],
   exports: [
     ProductDecisionNotificationHandler,
     NoticeOutcomeNotificationHandler,
     NoticeReceiptNotificationHandler,
+    ComplaintOutcomeNotificationHandler,
   ],
 })
 export class CatalogWorkerModule {}

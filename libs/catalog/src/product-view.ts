@@ -1,3 +1,4 @@
+import type { Locale } from '@app/platform';
 import type { ProductResponse } from './product.dto';
 import type { Offer, Product } from './product.entity';
 
@@ -27,4 +28,16 @@ export function toProductResponse(product: Product, offers: Offer[]): ProductRes
     createdAt: product.createdAt.toISOString(),
     updatedAt: product.updatedAt.toISOString(),
   };
+}
+
+/** The listing's title in `locale`, else in its first language, else its id. */
+export function listingTitle(
+  product: Pick<Product, 'id' | 'translations'>,
+  locale: Locale,
+): string {
+  return (
+    product.translations[locale]?.title ??
+    Object.values(product.translations)[0]?.title ??
+    product.id
+  );
 }

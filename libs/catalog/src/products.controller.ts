@@ -37,8 +37,18 @@ export class ProductsController {
 
   @Patch('products/:id')
   @Authenticated('seller')
-  @ApiOkResponse({ type: ProductResponse })
-  @ApiConflictResponse({ description: 'Under review or published: unpublish first' })
+  @ApiOkResponse({
+    type: ProductResponse,
+    description:
+      'The listing; a published one keeps its approved version live and holds the changes as a ' +
+      'revision to submit for review',
+  })
+  @ApiConflictResponse({ description: 'Under review or removed' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'unknown-offer: an `offers.<n>.id` is not an offer of this listing (another listing’s, or ' +
+      'none); nothing is written',
+  })
   update(
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id') id: string,
@@ -51,7 +61,11 @@ export class ProductsController {
   @HttpCode(HttpStatus.OK)
   @Authenticated('seller')
   @ApiOkResponse({ type: ProductResponse })
-  @ApiUnprocessableEntityResponse({ description: 'Lists, per market, what is missing' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'Lists, per market, what is missing; or unknown-offer when a revision names an offer the ' +
+      'listing no longer has',
+  })
   submit(
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id') id: string,

@@ -54,6 +54,26 @@ function priceKeys(
   return keys;
 }
 
+/**
+ * 422 naming each `offers.<n>.id` that is not an offer of the listing: another listing's offer,
+ * or none at all. Either would otherwise be created anew or fail later, when a revision is applied.
+ */
+function assertOffersOf(inputs: ReadonlyArray<{ id?: string }>, existing: readonly Offer[]): void {
+  const problems: FieldError[] = inputs.flatMap((input, index) =>
+    input.id !== undefined && !existing.some((offer) => offer.id === input.id)
+      ? [{ field: `offers.${index}.id`, code: 'unknownOffer' }]
+      : [],
+  );
+  if (problems.length > 0) {
+    throw new DomainError(
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      'unknown-offer',
+      { count: problems.length },
+      problems,
+    );
+  }
+}
+
 /** A vendor's listings: creation and edits checked field by field, submission checked per market. */
 @Injectable()
 export class ProductsService {
@@ -109,6 +129,10 @@ export class ProductsService {
       if (product.status === 'published' && product.revisionStatus !== 'pending_review') {
         // A live listing changes through a revision; the approved version stays live meanwhile.
         const revision = { ...(product.revision ?? {}), ...(changes as ProductRevision) };
+        // Checked now, not when the revision is approved: an offer id that is not the listing's
+        // would make the approval fail and leave the revision stuck in the review queue.
+        if (revision.offers)
+          assertOffersOf(revision.offers, await this.offersOf(productId, transaction));
         await transaction.update(
           Product,
           { id: product.id },
@@ -147,6 +171,7 @@ export class ProductsService {
     if (product.status === 'published' && product.revisionStatus === 'draft' && product.revision) {
       // The revision is checked as the listing would look with it applied.
       const revised = { ...product, ...product.revision } as Product;
+      if (product.revision.offers) assertOffersOf(product.revision.offers, offers);
       this.assertListable(revised, product.revision.offers ?? offers, vendor);
       await this.dataSource
         .getRepository(Product)
@@ -376,17 +401,7 @@ export class ProductsService {
   ): Promise<Offer[]> {
     const saved: Offer[] = [];
     const byId = inputs.some((input) => input.id !== undefined);
-    const unknown = inputs.filter(
-      (input) => input.id !== undefined && !existing.some((offer) => offer.id === input.id),
-    );
-    if (unknown.length > 0) {
-      throw new ValidationFailedError(
-        unknown.map((input) => ({
-          field: `offers.${inputs.indexOf(input)}.id`,
-          code: 'unknownOffer',
-        })),
-      );
-    }
+    assertOffersOf(inputs, existing);
     for (const [index, input] of inputs.entries()) {
       // With ids, each input updates its offer; without, offers are matched by position.
       const previous = byId ? existing.find((offer) => offer.id === input.id) : existing[index];

@@ -11,8 +11,9 @@ import { sellerLocale, Vendor } from '@app/vendors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { listingTitle } from '../product-view';
 import { Product } from '../product.entity';
-import { ModerationDecision, Notice } from './moderation.entity';
+import { Complaint, ModerationDecision, Notice } from './moderation.entity';
 import { toStatementView } from './statement-view';
 
 /** The language the author of a notice wrote in, which its messages use. */
@@ -44,10 +45,7 @@ export class ProductDecisionNotificationHandler implements EventHandler<'product
       vendor && (await this.dataSource.getRepository(User).findOneBy({ id: vendor.ownerId }));
     if (!decision || !product || !vendor || !owner) return;
     const locale = sellerLocale(vendor, owner);
-    const title =
-      product.translations[locale]?.title ??
-      Object.values(product.translations)[0]?.title ??
-      product.id;
+    const title = listingTitle(product, locale);
     const statement = toStatementView(decision, this.i18n, locale);
     const t = (key: string) =>
       this.i18n.translate(locale, `notifications:product.${key}`, { title });
@@ -138,5 +136,97 @@ export class NoticeReceiptNotificationHandler implements EventHandler<'notice.re
       body: t('body'),
       dedupeKey: `notice-received:${notice.id}`,
     });
+  }
+}
+
+/**
+ * Sends the author of a complaint, seller or notifier, the reasoned decision on it without undue
+ * delay, with what was reversed and the redress still open: out-of-court dispute settlement
+ * (DSA Art. 21) and the courts (Art. 20(5)). A notifier who left no email cannot be told.
+ */
+@Injectable()
+export class ComplaintOutcomeNotificationHandler implements EventHandler<'complaint.resolved'> {
+  readonly eventType = 'complaint.resolved';
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly i18n: I18nService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async handle({ complaintId }: DomainEventPayloads['complaint.resolved']): Promise<void> {
+    const complaint = await this.dataSource.getRepository(Complaint).findOneBy({ id: complaintId });
+    if (!complaint || complaint.status === 'open' || !complaint.resolution) return;
+    const decision = await this.dataSource
+      .getRepository(ModerationDecision)
+      .findOneBy({ id: complaint.decisionId });
+    const product =
+      decision &&
+      (await this.dataSource.getRepository(Product).findOneBy({ id: decision.productId }));
+    const author = product && (await this.authorOf(complaint, product.vendorId));
+    if (!decision || !product || !author) return;
+    const reversal = complaint.reversalDecisionId
+      ? await this.dataSource
+          .getRepository(ModerationDecision)
+          .findOneBy({ id: complaint.reversalDecisionId })
+      : null;
+    const variables = {
+      title: listingTitle(product, author.locale),
+      lodgedOn: complaint.createdAt.toISOString().slice(0, 10),
+      resolution: complaint.resolution,
+    };
+    const t = (key: string) =>
+      this.i18n.translate(author.locale, `notifications:complaint.${key}`, variables);
+    const consequence =
+      complaint.status === 'dismissed'
+        ? null
+        : reversal
+          ? t(`reversed.${reversal.decision}`)
+          : t(`notReversed.${author.role}`);
+    await this.notifications.deliver({
+      userId: author.userId,
+      kind: `complaint.${complaint.status}`,
+      channel: 'email',
+      recipient: author.email,
+      locale: author.locale,
+      subject: t('subject'),
+      body: [t(complaint.status), t('reasons'), consequence, t('redress')]
+        .filter(Boolean)
+        .join('\n\n'),
+      dedupeKey: `complaint-outcome:${complaint.id}`,
+    });
+  }
+
+  /** Who lodged the complaint, where to write and in which language. */
+  private async authorOf(
+    complaint: Complaint,
+    vendorId: string,
+  ): Promise<{
+    role: 'seller' | 'notifier';
+    userId: string | null;
+    email: string;
+    locale: Locale;
+  } | null> {
+    if (complaint.lodgedBy) {
+      const vendor = await this.dataSource.getRepository(Vendor).findOneBy({ id: vendorId });
+      const owner = await this.dataSource.getRepository(User).findOneBy({ id: complaint.lodgedBy });
+      if (!vendor || !owner) return null;
+      return {
+        role: 'seller',
+        userId: owner.id,
+        email: vendor.contactEmail ?? owner.email,
+        locale: sellerLocale(vendor, owner),
+      };
+    }
+    const notice =
+      complaint.noticeId &&
+      (await this.dataSource.getRepository(Notice).findOneBy({ id: complaint.noticeId }));
+    if (!notice || !notice.notifierEmail) return null;
+    return {
+      role: 'notifier',
+      userId: null,
+      email: notice.notifierEmail,
+      locale: notifierLocale(notice),
+    };
   }
 }

@@ -19,15 +19,18 @@ import {
   Query,
 } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import { ProductsService } from '../products.service';
 import {
+  ComplaintQueryDto,
   ComplaintRequestDto,
   ComplaintResolutionDto,
   DecisionRequestDto,
@@ -36,7 +39,7 @@ import {
   StatementExportQueryDto,
 } from './moderation.dto';
 import type { Complaint } from './moderation.entity';
-import { ModerationService, type QueueItem } from './moderation.service';
+import { ModerationService, type AdminComplaintView, type QueueItem } from './moderation.service';
 import { NoticesService, type NoticeAcknowledgement } from './notices.service';
 import type { TransparencyDatabaseStatement } from './statement-export';
 import { toStatementView, type StatementOfReasonsView } from './statement-view';
@@ -51,9 +54,16 @@ export class AdminModerationController {
   ) {}
 
   @Get('moderation/queue')
-  @ApiOkResponse({ description: 'Listings awaiting review or with open notices, oldest first' })
-  queue(@Query() query: ModerationQueueQueryDto): Promise<Page<QueueItem>> {
-    return this.moderation.queue(query);
+  @ApiOkResponse({
+    description:
+      'Listings awaiting review or with open notices, oldest first, each with its title (in the ' +
+      'caller’s language where it has one) and vendor name',
+  })
+  queue(
+    @Query() query: ModerationQueueQueryDto,
+    @RequestLocale() locale: Locale,
+  ): Promise<Page<QueueItem>> {
+    return this.moderation.queue(query, locale);
   }
 
   @Post('products/:id/decisions')
@@ -71,22 +81,44 @@ export class AdminModerationController {
   }
 
   @Get('complaints')
-  @ApiOkResponse({ description: 'Open complaints, oldest first' })
-  complaints(): Promise<Complaint[]> {
-    return this.moderation.openComplaints();
+  @ApiOkResponse({
+    description:
+      'Complaints oldest first, `{ items, nextCursor }`; open ones unless `status` says otherwise. ' +
+      'Each names the contested decision, the listing’s title (in the caller’s language where ' +
+      'it has one) and the vendor.',
+  })
+  complaints(
+    @Query() query: ComplaintQueryDto,
+    @RequestLocale() locale: Locale,
+  ): Promise<Page<AdminComplaintView>> {
+    return this.moderation.complaints(query, locale);
   }
 
   @Post('complaints/:id/resolve')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({
+    description:
+      'The resolved complaint. Upheld, it reverses the contested decision (DSA Art. 20(4)); ' +
+      '`reversalDecisionId` names the new decision, if one was needed. Its author is told the ' +
+      'outcome (Art. 20(5)).',
+  })
+  @ApiBadRequestResponse({
+    description:
+      'Upholding a notifier’s complaint against a decision to take no action removes the ' +
+      'listing: the statement of reasons (reason, explanation, ground, legalGround or ' +
+      'termsGround) is then required',
+  })
   @ApiForbiddenResponse({
     description: 'The admin who took the decision cannot review the complaint',
   })
+  @ApiNotFoundResponse({ description: 'No such complaint' })
+  @ApiConflictResponse({ description: 'The complaint is already resolved' })
   resolve(
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id') id: string,
     @Body() body: ComplaintResolutionDto,
   ): Promise<Complaint> {
-    return this.moderation.resolveComplaint(actor, id, body.outcome, body.resolution);
+    return this.moderation.resolveComplaint(actor, id, body);
   }
 
   @Get('statements-of-reasons/export')
@@ -129,7 +161,9 @@ export class ModerationController {
   @Post('decisions/:id/complaints')
   @Authenticated('seller')
   @ApiCreatedResponse({
-    description: 'The complaint, to be reviewed by another admin (DSA Art. 20)',
+    description:
+      'The complaint, to be reviewed by another admin (DSA Art. 20); the seller’s open ' +
+      'complaint against the decision if it has one',
   })
   complain(
     @CurrentUser() actor: AuthenticatedUser,
@@ -141,7 +175,9 @@ export class ModerationController {
 
   @Post('notices/:reference/complaints')
   @ApiCreatedResponse({
-    description: 'The notice author’s complaint against the decision on it (DSA Art. 20(1))',
+    description:
+      'The notice author’s complaint against the decision on it (DSA Art. 20(1)); its open ' +
+      'complaint against that decision if it has one',
   })
   @ApiConflictResponse({ description: 'The notice has not been decided yet' })
   noticeComplaint(

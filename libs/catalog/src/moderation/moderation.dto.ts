@@ -1,6 +1,6 @@
 import { IsCalendarDate, MEMBER_STATE_CODES } from '@app/compliance';
 import { IsVisibleText, PageQueryDto } from '@app/platform';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   Equals,
@@ -16,9 +16,13 @@ import {
 } from 'class-validator';
 import { PRODUCT_CATEGORY_SLUGS } from '../category-taxonomy';
 import {
+  COMPLAINT_OUTCOMES,
+  COMPLAINT_STATUSES,
   DECISION_GROUNDS,
   DECISIONS,
   STATEMENT_CATEGORIES,
+  type ComplaintOutcome,
+  type ComplaintStatus,
   type Decision,
   type DecisionGround,
   type StatementCategory,
@@ -105,6 +109,23 @@ export class ModerationQueueQueryDto extends PageQueryDto {
   vendorId?: string;
 }
 
+export class ComplaintQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: COMPLAINT_STATUSES, default: 'open' })
+  @IsOptional()
+  @IsIn(COMPLAINT_STATUSES)
+  status?: ComplaintStatus;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Complaints about this listing' })
+  @IsOptional()
+  @IsUUID()
+  productId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Complaints about this vendor’s listings' })
+  @IsOptional()
+  @IsUUID()
+  vendorId?: string;
+}
+
 export class ComplaintRequestDto {
   @ApiProperty({ description: 'Why the decision is wrong', maxLength: 5000 })
   @Transform(trimmed)
@@ -115,12 +136,27 @@ export class ComplaintRequestDto {
   text!: string;
 }
 
-export class ComplaintResolutionDto {
-  @ApiProperty({ enum: ['upheld', 'dismissed'] })
-  @IsIn(['upheld', 'dismissed'])
-  outcome!: 'upheld' | 'dismissed';
+/**
+ * The outcome of a complaint. Upholding a notifier's complaint against a decision to take no
+ * action reverses it (DSA Art. 20(4)) by removing the listing, a restrictive decision that needs
+ * its own statement of reasons (Art. 17(3)): `reason`, `explanation`, `ground` and the legal or
+ * contractual ground, as in a decision. They are ignored in every other case.
+ */
+export class ComplaintResolutionDto extends PickType(DecisionRequestDto, [
+  'reason',
+  'explanation',
+  'ground',
+  'legalGround',
+  'termsGround',
+] as const) {
+  @ApiProperty({ enum: COMPLAINT_OUTCOMES })
+  @IsIn(COMPLAINT_OUTCOMES)
+  outcome!: ComplaintOutcome;
 
-  @ApiProperty({ maxLength: 2000 })
+  @ApiProperty({
+    maxLength: 2000,
+    description: 'The reasoned decision on the complaint, sent to its author (DSA Art. 20(5))',
+  })
   @Transform(trimmed)
   @IsString()
   @IsNotEmpty()

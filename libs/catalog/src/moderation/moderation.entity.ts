@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type {
+  ComplaintStatus,
   Decision,
   DecisionGround,
   DecisionSource,
@@ -32,7 +33,10 @@ export class ModerationDecision {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 }) createdAt!: Date;
 }
 
-/** A seller's complaint against a decision (DSA Art. 20), reviewed by an admin who did not decide. */
+/**
+ * A complaint against a decision (DSA Art. 20) by the seller or the author of the notice, reviewed
+ * by an admin who did not decide. One open complaint per complainant and decision.
+ */
 @Entity({ name: 'complaints' })
 export class Complaint {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -41,9 +45,12 @@ export class Complaint {
   @Column({ name: 'lodged_by', type: 'uuid', nullable: true }) lodgedBy!: string | null;
   @Column({ name: 'notice_id', type: 'uuid', nullable: true }) noticeId!: string | null;
   @Column({ type: 'text' }) text!: string;
-  @Column({ type: 'text' }) status!: 'open' | 'upheld' | 'dismissed';
+  @Column({ type: 'text' }) status!: ComplaintStatus;
   @Column({ name: 'reviewed_by', type: 'uuid', nullable: true }) reviewedBy!: string | null;
   @Column({ type: 'text', nullable: true }) resolution!: string | null;
+  /** The decision that reversed the contested one when the complaint was upheld (Art. 20(4)). */
+  @Column({ name: 'reversal_decision_id', type: 'uuid', nullable: true })
+  reversalDecisionId!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 }) createdAt!: Date;
   @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true }) resolvedAt!: Date | null;
 }

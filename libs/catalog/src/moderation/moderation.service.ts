@@ -3,6 +3,7 @@ import {
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   ForbiddenError,
+  isUniqueViolation,
   isUuid,
   NotFoundError,
   OutboxService,
@@ -10,31 +11,45 @@ import {
   ValidationFailedError,
   type AuthenticatedUser,
   type FieldError,
+  type Locale,
   type Page,
 } from '@app/platform';
 import { Vendor } from '@app/vendors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import {
+  In,
+  IsNull,
+  type DataSource,
+  type EntityManager,
+  type EntityTarget,
+  type FindOptionsWhere,
+} from 'typeorm';
 import {
   canTransitionProduct,
   PRODUCT_TRANSITIONS,
   type ProductAction,
 } from '../product-lifecycle';
 import { Offer, Product } from '../product.entity';
+import { listingTitle } from '../product-view';
 import { ProductsService } from '../products.service';
 import type {
+  ComplaintQueryDto,
+  ComplaintResolutionDto,
   DecisionRequestDto,
   ModerationQueueQueryDto,
   StatementExportQueryDto,
 } from './moderation.dto';
 import { Complaint, ModerationAuditEntry, ModerationDecision, Notice } from './moderation.entity';
-import { complaintDeadline } from './moderation.types';
+import { complaintDeadline, type Decision } from './moderation.types';
 import { toTransparencyStatement, type TransparencyDatabaseStatement } from './statement-export';
 
 export interface QueueItem {
   productId: string;
+  /** In the admin's language where the listing has it. */
+  productTitle: string;
   vendorId: string;
+  vendorName: string | null;
   status: string;
   category: string;
   markets: string[];
@@ -43,6 +58,24 @@ export interface QueueItem {
   revisionPending: boolean;
   openNotices: number;
 }
+
+/** A complaint as an admin reviews it: with the contested decision, the listing and its seller. */
+export interface AdminComplaintView extends Complaint {
+  complainant: 'seller' | 'notifier';
+  /** The reference of the notice whose author complains. */
+  noticeReference: string | null;
+  decision: Decision;
+  productId: string;
+  productTitle: string | null;
+  vendorId: string;
+  vendorName: string | null;
+}
+
+/** The partial unique indexes that keep one open complaint per complainant and decision. */
+const COMPLAINT_DUPLICATE_INDEXES = [
+  'complaints_open_seller_duplicate_idx',
+  'complaints_open_notifier_duplicate_idx',
+];
 
 /**
  * Listing moderation: the review queue, decisions with DSA statements of reasons, complaints
@@ -58,7 +91,7 @@ export class ModerationService {
   ) {}
 
   /** Listings awaiting review and published ones with open notices, oldest first. */
-  async queue(query: ModerationQueueQueryDto): Promise<Page<QueueItem>> {
+  async queue(query: ModerationQueueQueryDto, locale: Locale): Promise<Page<QueueItem>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const builder = this.dataSource
       .getRepository(Product)
@@ -102,9 +135,15 @@ export class ModerationService {
           [ids],
         )
       : [];
+    const vendors = await this.byId(
+      Vendor,
+      products.map((p) => p.vendorId),
+    );
     return toPage(products, limit, (product) => ({
       productId: product.id,
+      productTitle: listingTitle(product, locale),
       vendorId: product.vendorId,
+      vendorName: vendors.get(product.vendorId)?.legalName ?? null,
       status: product.status,
       category: product.category,
       markets: [
@@ -146,25 +185,12 @@ export class ModerationService {
       if (!noAction && !canTransitionProduct(product.status, action)) {
         throw new ConflictError('illegal-listing-transition', { action, status: product.status });
       }
-      const markets = await this.marketsOf(transaction, productId);
-      const decision = await transaction.save(
-        transaction.create(ModerationDecision, {
-          productId,
-          vendorId: product.vendorId,
-          decision: request.decision,
-          category: request.reason ?? null,
-          ground: request.ground ?? null,
-          legalGround: request.legalGround ?? null,
-          termsGround: request.termsGround ?? null,
-          explanation: request.explanation ?? null,
-          // The status change takes the listing down everywhere, so the measure covers every market it serves.
-          territorialScope: markets,
-          source: notice ? 'notice' : 'voluntary',
-          noticeId: notice?.id ?? null,
-          automatedDetection: false,
-          decidedBy: actor.id,
-          contentDate: product.createdAt.toISOString().slice(0, 10),
-        }),
+      const decision = await this.saveDecision(
+        transaction,
+        actor,
+        product,
+        request,
+        notice?.id ?? null,
       );
       if (!noAction) await this.setStatus(transaction, product, action);
       if (onRevision && request.decision === 'approve') {
@@ -220,33 +246,121 @@ export class ModerationService {
     if (decision.decision === 'approve') throw new ConflictError('decision-not-contestable');
     if (new Date() > complaintDeadline(decision.createdAt))
       throw new ConflictError('complaint-period-over');
-    return this.dataSource.transaction(async (transaction) => {
-      const complaint = await transaction.save(
-        transaction.create(Complaint, { decisionId, lodgedBy: actor.id, text, status: 'open' }),
-      );
-      await this.log(transaction, decision.productId, actor.id, 'complaint.lodged', {
-        complaintId: complaint.id,
-        decisionId,
-      });
-      return complaint;
-    });
-  }
-
-  async openComplaints(): Promise<Complaint[]> {
-    return this.dataSource
-      .getRepository(Complaint)
-      .find({ where: { status: 'open' }, order: { createdAt: 'ASC' }, take: 100 });
+    return this.recordComplaint(decision, { lodgedBy: actor.id, noticeId: null }, text);
   }
 
   /**
-   * Another admin reviews the complaint; upholding it reverses the decision at once (the listing
-   * is published again), recorded as a new decision taken on complaint.
+   * Stores a complaint, or returns the complainant's open complaint against the same decision:
+   * one is reviewed at a time, so sending it again (or twice at once) adds nothing.
+   */
+  async recordComplaint(
+    decision: ModerationDecision,
+    complainant: Pick<Complaint, 'lodgedBy' | 'noticeId'>,
+    text: string,
+  ): Promise<Complaint> {
+    const openOne = () =>
+      this.dataSource.getRepository(Complaint).findOneBy({
+        decisionId: decision.id,
+        status: 'open',
+        ...(complainant.lodgedBy
+          ? { lodgedBy: complainant.lodgedBy }
+          : { lodgedBy: IsNull(), noticeId: complainant.noticeId ?? IsNull() }),
+      });
+    const existing = await openOne();
+    if (existing) return existing;
+    try {
+      return await this.dataSource.transaction(async (transaction) => {
+        const complaint = await transaction.save(
+          transaction.create(Complaint, {
+            decisionId: decision.id,
+            ...complainant,
+            text,
+            status: 'open',
+          }),
+        );
+        await this.log(transaction, decision.productId, complainant.lodgedBy, 'complaint.lodged', {
+          complaintId: complaint.id,
+          decisionId: decision.id,
+          ...(complainant.noticeId ? { noticeId: complainant.noticeId } : {}),
+        });
+        return complaint;
+      });
+    } catch (error) {
+      // The same complaint sent twice at the same moment: the other request stored it first.
+      const stored = COMPLAINT_DUPLICATE_INDEXES.some((index) => isUniqueViolation(error, index))
+        ? await openOne()
+        : null;
+      if (!stored) throw error;
+      return stored;
+    }
+  }
+
+  /** Complaints oldest first, open ones unless another status is asked for. */
+  async complaints(query: ComplaintQueryDto, locale: Locale): Promise<Page<AdminComplaintView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const builder = this.dataSource
+      .getRepository(Complaint)
+      .createQueryBuilder('complaint')
+      .innerJoin(ModerationDecision, 'decision', 'decision.id = complaint.decision_id')
+      .where('complaint.status = :status', { status: query.status ?? 'open' })
+      .orderBy('complaint.created_at', 'ASC')
+      .addOrderBy('complaint.id', 'ASC')
+      .limit(limit + 1);
+    if (query.productId)
+      builder.andWhere('decision.product_id = :productId', { productId: query.productId });
+    if (query.vendorId)
+      builder.andWhere('decision.vendor_id = :vendorId', { vendorId: query.vendorId });
+    if (query.cursor)
+      builder.andWhere(
+        '(complaint.created_at, complaint.id) > (:createdAt, :id)',
+        decodeCursor(query.cursor),
+      );
+    const complaints = await builder.getMany();
+    const decisions = await this.byId(
+      ModerationDecision,
+      complaints.map((c) => c.decisionId),
+    );
+    const products = await this.byId(
+      Product,
+      [...decisions.values()].map((d) => d.productId),
+    );
+    const vendors = await this.byId(
+      Vendor,
+      [...decisions.values()].map((d) => d.vendorId),
+    );
+    const notices = await this.byId(
+      Notice,
+      complaints.flatMap((c) => (c.noticeId ? [c.noticeId] : [])),
+    );
+    return toPage(complaints, limit, (complaint) => {
+      const decision = decisions.get(complaint.decisionId)!;
+      const product = products.get(decision.productId);
+      return {
+        ...complaint,
+        complainant: complaint.lodgedBy ? 'seller' : 'notifier',
+        noticeReference: complaint.noticeId
+          ? (notices.get(complaint.noticeId)?.reference ?? null)
+          : null,
+        decision: decision.decision,
+        productId: decision.productId,
+        productTitle: product ? listingTitle(product, locale) : null,
+        vendorId: decision.vendorId,
+        vendorName: vendors.get(decision.vendorId)?.legalName ?? null,
+      };
+    });
+  }
+
+  /**
+   * Another admin reviews the complaint. Upholding it reverses the contested decision without
+   * undue delay (DSA Art. 20(4)): a seller's complaint against a restriction publishes the
+   * listing again, a notifier's complaint against a decision to take no action removes it. Either
+   * reversal is a new decision of its own; the complainant learns the reasoned outcome
+   * (Art. 20(5)) and the seller gets the statement of reasons of a removal (Art. 17).
    */
   async resolveComplaint(
     actor: AuthenticatedUser,
     complaintId: string,
-    outcome: 'upheld' | 'dismissed',
-    resolution: string,
+    request: ComplaintResolutionDto,
   ): Promise<Complaint> {
     return this.dataSource.transaction(async (transaction) => {
       const complaint = isUuid(complaintId)
@@ -260,59 +374,153 @@ export class ModerationService {
         .getRepository(ModerationDecision)
         .findOneByOrFail({ id: complaint.decisionId });
       if (decision.decidedBy === actor.id) throw new ForbiddenError('same-reviewer');
-      await transaction.update(
-        Complaint,
-        { id: complaint.id },
-        { status: outcome, reviewedBy: actor.id, resolution, resolvedAt: new Date() },
-      );
-      if (outcome === 'upheld') {
+      let reversal: ModerationDecision | null = null;
+      if (request.outcome === 'upheld') {
         const product = await transaction.getRepository(Product).findOneOrFail({
           where: { id: decision.productId },
           lock: { mode: 'pessimistic_write' },
         });
-        const newer = await transaction
-          .getRepository(ModerationDecision)
-          .createQueryBuilder('d')
-          .where('d.product_id = :productId AND d.created_at > :at', {
-            productId: product.id,
-            at: decision.createdAt,
-          })
-          .getCount();
-        // Reverse only what this decision did: not a listing edited since, nor one decided again.
-        // A decision to take no action (approve) is not reversed automatically: acting needs a new
-        // decision with its own statement of reasons.
-        const untouched =
-          decision.decision !== 'approve' &&
-          newer === 0 &&
-          product.status === PRODUCT_TRANSITIONS[decision.decision].to &&
-          product.updatedAt <= decision.createdAt;
-        if (untouched) {
-          const reversal = await transaction.save(
-            transaction.create(ModerationDecision, {
-              productId: product.id,
-              vendorId: product.vendorId,
-              decision: 'approve',
-              explanation: resolution,
-              territorialScope: decision.territorialScope,
-              source: 'complaint',
-              automatedDetection: false,
-              decidedBy: actor.id,
-              contentDate: decision.contentDate,
-            }),
-          );
-          await transaction.update(
-            Product,
-            { id: product.id },
-            { status: 'published', publishedAt: new Date() },
-          );
-          await this.outbox.publish(transaction, 'product.decided', { decisionId: reversal.id });
-        }
+        reversal = complaint.lodgedBy
+          ? await this.liftRestriction(transaction, actor, decision, product, request.resolution)
+          : await this.actOnNotice(transaction, actor, complaint, decision, product, request);
       }
-      await this.log(transaction, decision.productId, actor.id, `complaint.${outcome}`, {
+      await transaction.update(
+        Complaint,
+        { id: complaint.id },
+        {
+          status: request.outcome,
+          reviewedBy: actor.id,
+          resolution: request.resolution,
+          resolvedAt: new Date(),
+          reversalDecisionId: reversal?.id ?? null,
+        },
+      );
+      await this.log(transaction, decision.productId, actor.id, `complaint.${request.outcome}`, {
         complaintId: complaint.id,
+        ...(reversal ? { reversalDecisionId: reversal.id } : {}),
       });
+      await this.outbox.publish(transaction, 'complaint.resolved', { complaintId: complaint.id });
       return transaction.getRepository(Complaint).findOneByOrFail({ id: complaint.id });
     });
+  }
+
+  /**
+   * Reverses a restriction the seller contested, by publishing the listing again. Only what the
+   * decision did is reversed: not a listing edited since, nor one decided again.
+   */
+  private async liftRestriction(
+    transaction: EntityManager,
+    actor: AuthenticatedUser,
+    decision: ModerationDecision,
+    product: Product,
+    resolution: string,
+  ): Promise<ModerationDecision | null> {
+    if (decision.decision === 'approve') return null;
+    const untouched =
+      (await this.decidedSince(transaction, decision)) === 0 &&
+      product.status === PRODUCT_TRANSITIONS[decision.decision].to &&
+      product.updatedAt <= decision.createdAt;
+    if (!untouched) return null;
+    const reversal = await transaction.save(
+      transaction.create(ModerationDecision, {
+        productId: product.id,
+        vendorId: product.vendorId,
+        decision: 'approve',
+        explanation: resolution,
+        territorialScope: decision.territorialScope,
+        source: 'complaint',
+        automatedDetection: false,
+        decidedBy: actor.id,
+        contentDate: decision.contentDate,
+      }),
+    );
+    await transaction.update(
+      Product,
+      { id: product.id },
+      { status: 'published', publishedAt: new Date() },
+    );
+    await this.outbox.publish(transaction, 'product.decided', { decisionId: reversal.id });
+    return reversal;
+  }
+
+  /**
+   * Reverses a decision to take no action on a notice, which its author contested: the listing is
+   * removed, with a statement of reasons as complete as any restrictive decision's. A listing
+   * decided again since, or one no longer offered (rejected, removed), needs no reversal.
+   */
+  private async actOnNotice(
+    transaction: EntityManager,
+    actor: AuthenticatedUser,
+    complaint: Complaint,
+    decision: ModerationDecision,
+    product: Product,
+    request: ComplaintResolutionDto,
+  ): Promise<ModerationDecision | null> {
+    if (decision.decision !== 'approve' || !complaint.noticeId) return null;
+    if ((await this.decidedSince(transaction, decision)) > 0) return null;
+    if (!canTransitionProduct(product.status, 'remove')) return null;
+    const statement: DecisionRequestDto = {
+      decision: 'remove',
+      reason: request.reason,
+      explanation: request.explanation,
+      ground: request.ground,
+      legalGround: request.legalGround,
+      termsGround: request.termsGround,
+      noticeId: complaint.noticeId,
+    };
+    this.assertStatementComplete(statement);
+    const removal = await this.saveDecision(
+      transaction,
+      actor,
+      product,
+      statement,
+      complaint.noticeId,
+    );
+    await this.setStatus(transaction, product, 'remove');
+    if (product.revisionStatus)
+      await transaction.update(
+        Product,
+        { id: product.id },
+        { revision: null, revisionStatus: null },
+      );
+    // The notice's outcome is now the removal; its author hears of it with the complaint's.
+    await transaction.update(
+      Notice,
+      { id: complaint.noticeId },
+      { status: 'actioned', decisionId: removal.id, handledAt: new Date() },
+    );
+    await this.log(transaction, product.id, actor.id, 'decision.remove', {
+      decisionId: removal.id,
+      noticeId: complaint.noticeId,
+      complaintId: complaint.id,
+    });
+    await this.outbox.publish(transaction, 'product.decided', { decisionId: removal.id });
+    return removal;
+  }
+
+  /** How many decisions were taken on the listing after this one. */
+  private decidedSince(transaction: EntityManager, decision: ModerationDecision): Promise<number> {
+    return transaction
+      .getRepository(ModerationDecision)
+      .createQueryBuilder('d')
+      .where('d.product_id = :productId AND d.created_at > :at', {
+        productId: decision.productId,
+        at: decision.createdAt,
+      })
+      .getCount();
+  }
+
+  /** Rows of `entity` by id, in one query. */
+  private async byId<Row extends { id: string }>(
+    entity: EntityTarget<Row>,
+    ids: string[],
+  ): Promise<Map<string, Row>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.dataSource
+      .getRepository(entity)
+      .findBy({ id: In(unique) } as FindOptionsWhere<Row>);
+    return new Map(rows.map((row) => [row.id, row]));
   }
 
   /** Restrictive statements of reasons in the Transparency Database format, oldest first. */
@@ -354,6 +562,35 @@ export class ModerationService {
     if (request.ground === 'terms' && !request.termsGround)
       problems.push({ field: 'termsGround', code: 'isDefined' });
     if (problems.length > 0) throw new ValidationFailedError(problems);
+  }
+
+  /** The decision with its statement of reasons, taken on a notice when `noticeId` is set. */
+  private async saveDecision(
+    transaction: EntityManager,
+    actor: AuthenticatedUser,
+    product: Product,
+    request: DecisionRequestDto,
+    noticeId: string | null,
+  ): Promise<ModerationDecision> {
+    return transaction.save(
+      transaction.create(ModerationDecision, {
+        productId: product.id,
+        vendorId: product.vendorId,
+        decision: request.decision,
+        category: request.reason ?? null,
+        ground: request.ground ?? null,
+        legalGround: request.legalGround ?? null,
+        termsGround: request.termsGround ?? null,
+        explanation: request.explanation ?? null,
+        // The status change takes the listing down everywhere, so the measure covers every market it serves.
+        territorialScope: await this.marketsOf(transaction, product.id),
+        source: noticeId ? 'notice' : 'voluntary',
+        noticeId,
+        automatedDetection: false,
+        decidedBy: actor.id,
+        contentDate: product.createdAt.toISOString().slice(0, 10),
+      }),
+    );
   }
 
   private async setStatus(

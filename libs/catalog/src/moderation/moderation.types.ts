@@ -23,6 +23,11 @@ export type DecisionGround = (typeof DECISION_GROUNDS)[number];
 
 export type DecisionSource = 'voluntary' | 'notice' | 'complaint';
 
+export const COMPLAINT_STATUSES = ['open', 'upheld', 'dismissed'] as const;
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
+export const COMPLAINT_OUTCOMES = ['upheld', 'dismissed'] as const;
+export type ComplaintOutcome = (typeof COMPLAINT_OUTCOMES)[number];
+
 /** Decisions can be contested for six months after they were made known (DSA Art. 20(1)). */
 export function complaintDeadline(decidedAt: Date): Date {
   const deadline = new Date(decidedAt);

@@ -18,7 +18,8 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 import type { DataSource } from 'typeorm';
 import { Product } from '../product.entity';
 import type { NoticeRequestDto } from './moderation.dto';
-import { Complaint, ModerationAuditEntry, Notice } from './moderation.entity';
+import { Complaint, ModerationAuditEntry, ModerationDecision, Notice } from './moderation.entity';
+import { ModerationService } from './moderation.service';
 
 const NOTICE_WINDOW_SECONDS = 3600;
 
@@ -44,6 +45,7 @@ export class NoticesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly moderation: ModerationService,
     @Inject(REDIS_CLIENT) redis: Redis,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -140,7 +142,8 @@ export class NoticesService {
 
   /**
    * The author of a handled notice contests the decision taken on it (DSA Art. 20(1)), within six
-   * months. The notice's reference, given only to its author, identifies the notice.
+   * months. The notice's reference, given only to its author, identifies the notice; its open
+   * complaint, if any, is returned instead of a second one.
    */
   async complain(reference: string, text: string): Promise<Complaint> {
     const notice = /^N-[0-9A-F]{12}$/.test(reference)
@@ -151,25 +154,9 @@ export class NoticesService {
       throw new ConflictError('notice-not-decided');
     if (new Date() > complaintDeadline(notice.handledAt))
       throw new ConflictError('complaint-period-over');
-    return this.dataSource.transaction(async (transaction) => {
-      const complaint = await transaction.save(
-        transaction.create(Complaint, {
-          decisionId: notice.decisionId!,
-          lodgedBy: null,
-          noticeId: notice.id,
-          text,
-          status: 'open',
-        }),
-      );
-      await transaction.save(
-        transaction.create(ModerationAuditEntry, {
-          productId: notice.productId,
-          actorId: null,
-          action: 'complaint.lodged',
-          details: { complaintId: complaint.id, noticeId: notice.id },
-        }),
-      );
-      return complaint;
-    });
+    const decision = await this.dataSource
+      .getRepository(ModerationDecision)
+      .findOneByOrFail({ id: notice.decisionId });
+    return this.moderation.recordComplaint(decision, { lodgedBy: null, noticeId: notice.id }, text);
   }
 }

@@ -14,6 +14,8 @@ export interface DomainEventPayloads {
   'notice.received': { noticeId: string };
   /** A notice was handled; its author learns the outcome (DSA Art. 16(5)). */
   'notice.handled': { noticeId: string };
+  /** A complaint was decided; its author learns the reasoned outcome (DSA Art. 20(5)). */
+  'complaint.resolved': { complaintId: string };
 }
 
 export type DomainEventType = keyof DomainEventPayloads;
@@ -25,4 +27,5 @@ export const DOMAIN_EVENT_TYPES = [
   'product.decided',
   'notice.received',
   'notice.handled',
+  'complaint.resolved',
 ] as const satisfies readonly DomainEventType[];

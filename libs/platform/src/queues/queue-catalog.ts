@@ -13,6 +13,7 @@ export const EVENT_QUEUES: Readonly<Record<DomainEventType, QueueName>> = {
   'product.decided': 'notifications',
   'notice.received': 'notifications',
   'notice.handled': 'notifications',
+  'complaint.resolved': 'notifications',
 };
 
 /** What a job carries: the outbox id (for idempotency and tracing) and the event's payload. */
