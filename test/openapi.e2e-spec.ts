@@ -35,6 +35,7 @@ describe('OpenAPI (e2e)', () => {
       '/v1/decisions/{id}/complaints',
       '/v1/markets',
       '/v1/markets/{country}',
+      '/v1/markets/{country}/legal-forms',
       '/v1/markets/{country}/onboarding-requirements',
       '/v1/me',
       '/v1/notices',

@@ -305,7 +305,7 @@ describe('storefront (e2e)', () => {
       title: 'Le grand livre de cuisine',
       trader: {
         name: 'Beispiel Handels GmbH',
-        registerNumber: 'HRB 86891',
+        registerNumber: 'München HRB 86891',
         vatId: 'DE136695976',
         email: 'orders@beispiel.example',
         phone: '+4930123456789',

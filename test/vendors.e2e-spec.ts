@@ -4,6 +4,8 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import Stripe from 'stripe';
 import { signIn, signUp, type SignedIn } from './support/accounts';
+import { SELLER_CATEGORIES } from '@app/compliance';
+import { VendorCategoriesFromTaxonomy1796170110000 } from '../migrations/1796170110000-VendorCategoriesFromTaxonomy';
 import { germanGmbh, PDF_BYTES, PNG_BYTES } from './support/fixtures';
 import { StripeEmulator, ViesEmulator } from './support/http-emulator';
 import { eventually, startTestSystem, type TestSystem } from './support/test-system';
@@ -123,7 +125,7 @@ describe('vendor onboarding (e2e)', () => {
     expect(submitted.body).toMatchObject({
       status: 'submitted',
       vatId: 'DE136695976',
-      registerNumber: 'HRB 86891',
+      registerNumber: 'München HRB 86891',
     });
 
     const queue = await request(http)
@@ -227,7 +229,6 @@ describe('vendor onboarding (e2e)', () => {
       expect.arrayContaining([
         'registeredAddress',
         'registerNumber',
-        'vatId',
         'iban',
         'contactPhone',
         'selfCertification',
@@ -238,6 +239,8 @@ describe('vendor onboarding (e2e)', () => {
       ]),
     );
     expect(fields).not.toContain('legalName');
+    // DSA Art. 30 does not ask for a VAT ID; a seller without one leaves it out.
+    expect(fields).not.toContain('vatId');
     expect(response.body.errors[0].message).toBe('est obligatoire');
     const vendor = await request(http).get(`/v1/vendors/${vendorId}`).set(seller.auth).expect(200);
     expect(vendor.body.status).toBe('draft');
@@ -249,6 +252,8 @@ describe('vendor onboarding (e2e)', () => {
     ['registerNumber', '12345', 'identifierFormat'],
     ['iban', 'DE89370400440532013001', 'invalidIban'],
     ['contactPhone', '030 1234', 'invalidPhone'],
+    ['iban', 'SA03 8000 0000 6080 1016 7519', 'ibanOutsideSepa'],
+    ['reaNumber', 'MI-1234567', 'onlyForCountry'],
   ])('refuses %s %s with %s and writes nothing', async (field, value, code) => {
     const seller = await signUp(http, 'seller');
     const before = await count('vendors');
@@ -287,6 +292,196 @@ describe('vendor onboarding (e2e)', () => {
     expect(response.body.errors[0]).toMatchObject({ field: 'legalForm', code: 'isIn' });
     expect(response.body.errors[0].message).toContain('gmbh');
     expect(await count('vendors')).toBe(before);
+  });
+
+  describe('input as people type it, checked in one pass', () => {
+    it('lets a GmbH without a VAT ID (small-business scheme) through to submission', async () => {
+      const seller = await signUp(http, 'seller');
+      const body = germanGmbh();
+      delete body.vatId;
+      const vendorId = await draftVendor(seller, body);
+      await upload(seller, vendorId, 'registerExtract', PDF_BYTES, 'hr.pdf').expect(201);
+      await upload(seller, vendorId, 'representativeId', PNG_BYTES, 'id.png').expect(201);
+      const submitted = await request(http)
+        .post(`/v1/vendors/${vendorId}/submit`)
+        .set(seller.auth)
+        .expect(200);
+      expect(submitted.body).toMatchObject({ status: 'submitted', vatId: null });
+    });
+
+    it('accepts a phone, IBAN and VAT ID typed with spaces, dots and dashes, and stores their normal form', async () => {
+      const seller = await signUp(http, 'seller');
+      const created = await request(http)
+        .post('/v1/vendors')
+        .set(seller.auth)
+        .send(
+          germanGmbh({
+            contactPhone: '+49 30 12345678',
+            iban: 'de89 3704.0044-0532 0130 00',
+            vatId: 'DE 136.695-976',
+          }),
+        )
+        .expect(201);
+      expect(created.body).toMatchObject({
+        contactPhone: '+493012345678',
+        iban: 'DE89370400440532013000',
+        vatId: 'DE136695976',
+      });
+      const changed = await request(http)
+        .patch(`/v1/vendors/${created.body.id}`)
+        .set(seller.auth)
+        .send({ contactPhone: '+33 1 23 45 67 89', vatId: null })
+        .expect(200);
+      expect(changed.body).toMatchObject({ contactPhone: '+33123456789', vatId: null });
+    });
+
+    it('reports malformed fields and country-rule problems together on create, and writes nothing', async () => {
+      const seller = await signUp(http, 'seller');
+      const before = await count('vendors');
+      const response = await request(http)
+        .post('/v1/vendors')
+        .set(seller.auth)
+        .set('Accept-Language', 'de')
+        .send(
+          germanGmbh({
+            contactEmail: 'not an email',
+            categories: ['jewellery'],
+            iban: 'DE89370400440532013001',
+            vatId: 'DE136695978',
+          }),
+        )
+        .expect(400);
+      expect(
+        (response.body.errors as Array<{ field: string; code: string }>).map(
+          (e) => `${e.field}:${e.code}`,
+        ),
+      ).toEqual(
+        expect.arrayContaining([
+          'contactEmail:isEmail',
+          'categories:isIn',
+          'iban:invalidIban',
+          'vatId:identifierChecksum',
+        ]),
+      );
+      expect(response.body.errors).toHaveLength(4);
+      // The valid categories are the taxonomy's top-level ones.
+      const categories = response.body.errors.find(
+        (e: { field: string }) => e.field === 'categories',
+      );
+      expect(categories.message).toContain('home-garden');
+      expect(await count('vendors')).toBe(before);
+    });
+
+    it('reports malformed fields and country-rule problems together on PATCH, and changes nothing', async () => {
+      const seller = await signUp(http, 'seller');
+      const vendorId = await draftVendor(seller);
+      const response = await request(http)
+        .patch(`/v1/vendors/${vendorId}`)
+        .set(seller.auth)
+        .send({ legalName: 42, legalForm: 'llc', contactPhone: '12', iban: 'NO' })
+        .expect(400);
+      expect(
+        (response.body.errors as Array<{ field: string; code: string }>)
+          .map((e) => `${e.field}:${e.code}`)
+          .sort(),
+      ).toEqual(
+        expect.arrayContaining([
+          'legalForm:isIn',
+          'contactPhone:invalidPhone',
+          'iban:invalidIban',
+          expect.stringMatching(/^legalName:/),
+        ]),
+      );
+      const vendor = await request(http)
+        .get(`/v1/vendors/${vendorId}`)
+        .set(seller.auth)
+        .expect(200);
+      expect(vendor.body).toMatchObject({
+        legalForm: 'gmbh',
+        legalName: 'Beispiel Handels GmbH',
+        iban: 'DE89370400440532013000',
+      });
+    });
+
+    it('answers a body that is not an object with 400', async () => {
+      const seller = await signUp(http, 'seller');
+      const before = await count('vendors');
+      const response = await request(http)
+        .post('/v1/vendors')
+        .set(seller.auth)
+        .send([germanGmbh()])
+        .expect(400);
+      expect(response.body.errors).toEqual([expect.objectContaining({ code: 'unknownValue' })]);
+      expect(await count('vendors')).toBe(before);
+    });
+
+    it('keeps an Italian seller’s REA number beside its register number, with a real province', async () => {
+      const seller = await signUp(http, 'seller', 'it');
+      const requirements = await request(http)
+        .get('/v1/markets/IT/onboarding-requirements?legalForm=srl')
+        .expect(200);
+      const example = (name: string) =>
+        (requirements.body.fields as Array<{ field: string; example?: string }>).find(
+          (f) => f.field === name,
+        )?.example;
+      const italian = {
+        country: 'IT',
+        legalForm: 'srl',
+        legalName: 'Esempio S.r.l.',
+        registerNumber: example('registerNumber'),
+        iban: example('iban'),
+        contactPhone: example('contactPhone'),
+        categories: ['fashion'],
+      };
+      const before = await count('vendors');
+      const unknown = await request(http)
+        .post('/v1/vendors')
+        .set(seller.auth)
+        .set('Accept-Language', 'it')
+        .send({ ...italian, reaNumber: 'XX-1234567' })
+        .expect(400);
+      expect(unknown.body.errors).toEqual([
+        {
+          field: 'reaNumber',
+          code: 'unknownProvince',
+          message: 'deve iniziare con la sigla di una provincia italiana, ad esempio MI-1234567',
+        },
+      ]);
+      expect(await count('vendors')).toBe(before);
+      const created = await request(http)
+        .post('/v1/vendors')
+        .set(seller.auth)
+        .send({ ...italian, reaNumber: 'mi 1234567' })
+        .expect(201);
+      expect(created.body).toMatchObject({
+        reaNumber: 'MI-1234567',
+        iban: example('iban')!.replace(/ /g, ''),
+      });
+    });
+
+    it('moves stored categories onto the taxonomy with the data migration', async () => {
+      const seller = await signUp(http, 'seller');
+      const vendorId = await draftVendor(seller);
+      await system.dataSource.query(`UPDATE vendors SET categories = $2 WHERE id = $1`, [
+        vendorId,
+        ['batteries', 'garden', 'home', 'jewellery', 'automotive'],
+      ]);
+      const runner = system.dataSource.createQueryRunner();
+      try {
+        await new VendorCategoriesFromTaxonomy1796170110000().up(runner);
+      } finally {
+        await runner.release();
+      }
+      const [row] = await system.dataSource.query(`SELECT categories FROM vendors WHERE id = $1`, [
+        vendorId,
+      ]);
+      expect(row.categories).toEqual(['electronics', 'home-garden', 'fashion']);
+      const stored: Array<{ categories: string[] }> = await system.dataSource.query(
+        `SELECT DISTINCT categories FROM vendors`,
+      );
+      const allowed = new Set<string>(SELLER_CATEGORIES);
+      expect(stored.flatMap((r) => r.categories).filter((c) => !allowed.has(c))).toEqual([]);
+    });
   });
 
   describe('authorization', () => {
@@ -457,7 +652,8 @@ describe('vendor onboarding (e2e)', () => {
         .set(admin.auth)
         .expect(200);
       const decisions = log.body.filter(
-        (e: { action: string }) => !['create', 'update', 'vatIdChecked'].includes(e.action),
+        (e: { action: string }) =>
+          !['create', 'update', 'vatIdChecked', 'documentUploaded'].includes(e.action),
       );
       expect(
         decisions.map((e: { action: string; toStatus: string }) => `${e.action}->${e.toStatus}`),

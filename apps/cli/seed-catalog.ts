@@ -86,7 +86,7 @@ async function main(): Promise<void> {
       INSERT INTO vendors (owner_id, status, country, legal_form, legal_name, registered_address, contact_email, contact_phone,
                            preferred_language, categories, self_certified_at, registrations, vat_id_status, submitted_at, decided_at)
       SELECT u.id, 'approved', c.country, c.legal_form, 'Seed Trader ' || g, jsonb_build_object('line1', 'Main Street ' || g, 'postalCode', '1000', 'city', 'Capital', 'country', c.country),
-             'trader' || g || '@seed.example', '+4930123456789', 'en', '{home}', now(),
+             'trader' || g || '@seed.example', '+4930123456789', 'en', '{home-garden}', now(),
              '{"DE":{"packaging":"DE1234567890123","weee":"DE12345678"},"FR":{"eprUin":"FR123456_01ABCD"},"AT":{"packagingRepresentative":"Seed Rep GmbH"},"ES":{"packagingProducerRegister":"ENV/2023/000012345"}}',
              'valid', now(), now()
         FROM generate_series(1, $1) g

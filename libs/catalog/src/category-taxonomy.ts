@@ -1,4 +1,4 @@
-import type { SellerCategory, TaxCategory } from '@app/compliance';
+import type { ProductKind, TaxCategory } from '@app/compliance';
 
 export interface CategoryDefinition {
   /** Stable identifier used in the API, e.g. `printed-books`. */
@@ -7,10 +7,10 @@ export interface CategoryDefinition {
   /** Decides the VAT rate in each market; see TAX_CATEGORY_RATES. */
   taxCategory: TaxCategory;
   /** The seller category it belongs to, which decides registration duties (e.g. WEEE). */
-  sellerCategory: SellerCategory;
+  sellerCategory: ProductKind;
 }
 
-const group = (slug: string, sellerCategory: SellerCategory): CategoryDefinition => ({
+const group = (slug: string, sellerCategory: ProductKind): CategoryDefinition => ({
   slug,
   parent: null,
   taxCategory: 'standard',
@@ -20,7 +20,7 @@ const group = (slug: string, sellerCategory: SellerCategory): CategoryDefinition
 const leaf = (
   slug: string,
   parent: string,
-  sellerCategory: SellerCategory,
+  sellerCategory: ProductKind,
   taxCategory: TaxCategory = 'standard',
 ): CategoryDefinition => ({ slug, parent, taxCategory, sellerCategory });
 

@@ -6,7 +6,14 @@ import {
   type Page,
 } from '@app/platform';
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiTags, IntersectionType } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  IntersectionType,
+} from '@nestjs/swagger';
+import { VendorAuditEntryResponse } from './vendor-audit-entry.dto';
 import type { VendorAuditEntry } from './vendor-audit-entry.entity';
 import { DecisionDto, VendorListQueryDto, VendorResponse } from './vendor.dto';
 import { VendorsService } from './vendors.service';
@@ -26,7 +33,12 @@ export class AdminVendorsController {
   }
 
   @Get(':id/audit-log')
-  @ApiOkResponse({ description: 'Every decision and change on the vendor, oldest first' })
+  @ApiOkResponse({
+    type: [VendorAuditEntryResponse],
+    description:
+      'Every decision and change on the vendor, oldest first, each with the vendor’s status at that moment; uploads appear as documentUploaded with the document’s id, type and size',
+  })
+  @ApiNotFoundResponse({ description: 'No such vendor' })
   auditLog(@Param('id') id: string): Promise<VendorAuditEntry[]> {
     return this.vendors.auditLog(id);
   }

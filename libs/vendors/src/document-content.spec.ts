@@ -1,4 +1,4 @@
-import { detectDocumentType } from './document-content';
+import { attachmentDisposition, detectDocumentType, downloadFileName } from './document-content';
 
 describe('detectDocumentType', () => {
   it.each([
@@ -16,5 +16,42 @@ describe('detectDocumentType', () => {
     ['nothing', Buffer.alloc(0)],
   ])('refuses %s', (_name, content) => {
     expect(detectDocumentType(content)).toBeUndefined();
+  });
+});
+
+describe('downloadFileName', () => {
+  it.each([
+    ['auszug.pdf', 'application/pdf', 'auszug.pdf'],
+    // The extension follows the detected content, not the claimed one.
+    ['scan.pdf', 'image/jpeg', 'scan.jpg'],
+    ['ausweis', 'image/png', 'ausweis.png'],
+    ['Handelsregister Müller & Söhne.PDF', 'application/pdf', 'Handelsregister Müller & Söhne.pdf'],
+    ['C:\\Users\\anna\\id card.png', 'image/png', 'id card.png'],
+    ['../../etc/passwd', 'application/pdf', 'passwd.pdf'],
+    ['evil"name\r\n.pdf', 'application/pdf', 'evil_name__.pdf'],
+    ['invoice\u202Egpj.exe', 'image/jpeg', 'invoice_gpj.jpg'],
+    ['.pdf', 'application/pdf', 'registerExtract.pdf'],
+    ['   ', 'application/pdf', 'registerExtract.pdf'],
+  ])('names %j of type %s %j', (uploaded, contentType, expected) => {
+    expect(downloadFileName(uploaded, contentType, 'registerExtract')).toBe(expected);
+  });
+
+  it('cuts a very long name and keeps the extension', () => {
+    const name = downloadFileName(`${'x'.repeat(300)}.pdf`, 'application/pdf', 'registerExtract');
+    expect(name).toBe(`${'x'.repeat(100)}.pdf`);
+  });
+});
+
+describe('attachmentDisposition', () => {
+  it('gives an ASCII name and the exact name as RFC 8187 UTF-8', () => {
+    expect(attachmentDisposition('Auszug Müller (2024).pdf')).toBe(
+      `attachment; filename="Auszug Muller (2024).pdf"; filename*=UTF-8''Auszug%20M%C3%BCller%20%282024%29.pdf`,
+    );
+  });
+
+  it('replaces what would break the quoted ASCII name', () => {
+    expect(attachmentDisposition('Ελληνικά 50%.png')).toBe(
+      `attachment; filename="________ 50_.png"; filename*=UTF-8''%CE%95%CE%BB%CE%BB%CE%B7%CE%BD%CE%B9%CE%BA%CE%AC%2050%25.png`,
+    );
   });
 });

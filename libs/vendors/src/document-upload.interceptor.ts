@@ -13,6 +13,9 @@ import { MAX_DOCUMENT_BYTES } from './document-content';
 
 const MulterFileInterceptor = FileInterceptor('file', {
   limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 5 },
+  // Browsers send the file name as raw UTF-8 (WHATWG HTML, multipart/form-data encoding);
+  // multer's default, latin1, would store "Müller" as "MÃ¼ller".
+  defParamCharset: 'utf8',
 });
 
 /** Reads one `file` part into memory, refusing files over the limit with a clear problem. */

@@ -5,11 +5,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { VAT_REGISTRY, type VatRegistry } from './vat-registry';
 import { VendorAuditEntry } from './vendor-audit-entry.entity';
+import type { VendorStatus } from './vendor-lifecycle';
 import { Vendor } from './vendor.entity';
 
 /**
  * Checks a vendor's VAT ID in VIES. The vendor is never blocked by VIES: while VIES is
- * unavailable the VAT ID stays unverified and the job is retried with growing delays.
+ * unavailable the VAT ID stays unverified and the job is retried with growing delays. Where no
+ * VIES is configured (development, tests) nothing is sent and the VAT ID is marked `not_checked`.
  */
 @Injectable()
 export class VatIdCheckHandler implements EventHandler<'vendor.vat-id-changed'> {
@@ -27,22 +29,25 @@ export class VatIdCheckHandler implements EventHandler<'vendor.vat-id-changed'> 
     const prefix = findMarket(vendor.country)?.vatIdPrefix ?? vendor.country;
     // Throws while VIES is unavailable, so the queue retries with backoff.
     const answer = await this.registry.check(prefix, vatId.slice(prefix.length));
+    const checked = answer !== 'not_checked';
     await this.dataSource.transaction(async (transaction) => {
       const result = await transaction
         .createQueryBuilder()
         .update(Vendor)
-        .set({ vatIdStatus: answer, vatIdCheckedAt: () => 'now()' })
+        .set({ vatIdStatus: answer, vatIdCheckedAt: checked ? () => 'now()' : null })
         .where('id = :id AND vat_id = :vatId', { id: vendorId, vatId })
+        .returning(['status'])
         .execute();
-      if (result.affected !== 1) return;
+      const [updated] = result.raw as Array<{ status: VendorStatus }>;
+      if (!updated) return;
       await transaction.insert(VendorAuditEntry, {
         vendorId,
         actorId: null,
         actorRole: 'system',
-        action: 'vatIdChecked',
-        fromStatus: null,
-        toStatus: null,
-        reason: answer,
+        action: checked ? 'vatIdChecked' : 'vatIdCheckSkipped',
+        fromStatus: updated.status,
+        toStatus: updated.status,
+        reason: checked ? answer : 'vies-not-configured',
         note: `VIES: ${vatId}`,
       });
     });

@@ -1,8 +1,7 @@
 import type { AppConfig } from '@app/platform';
-import { APP_CONFIG } from '@app/platform';
-import { Inject, Injectable } from '@nestjs/common';
 
-export type VatRegistryAnswer = 'valid' | 'invalid';
+/** `not_checked`: no register was asked, because none is configured (VIES_API_BASE unset). */
+export type VatRegistryAnswer = 'valid' | 'invalid' | 'not_checked';
 
 /** The register could not answer now (down, overloaded, timed out); asking later may work. */
 export class VatRegistryUnavailableError extends Error {
@@ -39,18 +38,20 @@ interface ViesResponse {
  * Adapter for the Commission's VIES REST service (`POST /check-vat-number`). VIES relays each
  * question to the member state's own register, which is often briefly unavailable.
  */
-@Injectable()
 export class ViesRestClient implements VatRegistry {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    private readonly baseUrl: string,
+    private readonly timeoutMs: number,
+  ) {}
 
   async check(prefix: string, number: string): Promise<VatRegistryAnswer> {
     let response: Response;
     try {
-      response = await fetch(`${this.config.VIES_API_BASE.replace(/\/$/, '')}/check-vat-number`, {
+      response = await fetch(`${this.baseUrl.replace(/\/$/, '')}/check-vat-number`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify({ countryCode: prefix, vatNumber: number }),
-        signal: AbortSignal.timeout(this.config.VIES_TIMEOUT_MS),
+        signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
       throw new VatRegistryUnavailableError(error instanceof Error ? error.message : String(error));
@@ -62,4 +63,21 @@ export class ViesRestClient implements VatRegistry {
     if (typeof body.valid !== 'boolean') throw new VatRegistryUnavailableError('unexpected answer');
     return body.valid ? 'valid' : 'invalid';
   }
+}
+
+/**
+ * Stands in for VIES where none is configured (development, tests): sends nothing anywhere and
+ * answers that the VAT ID was not checked. Production refuses to start without VIES_API_BASE.
+ */
+export class UnconfiguredVatRegistry implements VatRegistry {
+  check(): Promise<VatRegistryAnswer> {
+    return Promise.resolve('not_checked');
+  }
+}
+
+/** VIES when VIES_API_BASE is set; otherwise the stand-in, so nothing calls out by default. */
+export function createVatRegistry(config: AppConfig): VatRegistry {
+  return config.VIES_API_BASE
+    ? new ViesRestClient(config.VIES_API_BASE, config.VIES_TIMEOUT_MS)
+    : new UnconfiguredVatRegistry();
 }

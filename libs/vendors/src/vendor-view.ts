@@ -14,6 +14,7 @@ export function toVendorResponse(vendor: Vendor): VendorResponse {
     registerNumber: vendor.registerNumber,
     vatId: vendor.vatId,
     vatIdStatus: vendor.vatIdStatus,
+    reaNumber: vendor.reaNumber,
     iban: vendor.iban,
     accountHolder: vendor.accountHolder,
     contactEmail: vendor.contactEmail,

@@ -20,6 +20,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
@@ -131,19 +132,44 @@ export class VendorDetailsDto {
   @Type(() => AddressDto)
   registeredAddress?: AddressDto;
 
-  @ApiPropertyOptional({ example: 'HRB 86891' })
+  // Identifiers are taken as people type them (spaces, dots, dashes); the country's rules check
+  // and normalise them in the service, so the limits here only bound the input's size.
+  @ApiPropertyOptional({
+    example: 'München HRB 86891',
+    description:
+      "The number in the country's business register (see the onboarding requirements for its format); spaces, dots and dashes are accepted",
+  })
+  @IsOptional()
+  @IsString()
+  // A German number carries its court: "Amtsgericht Ludwigshafen am Rhein, HRB 123456".
+  @MaxLength(100)
+  registerNumber?: string;
+
+  @ApiPropertyOptional({
+    example: 'DE 136 695 976',
+    description:
+      'Optional for every legal form (DSA Art. 30 does not require one): leave it out if the business has none, e.g. under a small-business VAT scheme. With the country prefix (EL for Greece); spaces, dots and dashes are accepted and removed. Checked in VIES.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(50)
-  registerNumber?: string;
-
-  @ApiPropertyOptional({ example: 'DE136695976' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(30)
   vatId?: string;
 
-  @ApiPropertyOptional({ example: 'DE89370400440532013000' })
+  @ApiPropertyOptional({
+    example: 'MI-1234567',
+    description:
+      "Italy only, optional: the REA number, the sigla of the chamber of commerce's province and up to 7 digits. Stored as `MI-1234567`.",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  reaNumber?: string;
+
+  @ApiPropertyOptional({
+    example: 'DE89 3704 0044 0532 0130 00',
+    description:
+      'IBAN of an account in a SEPA country (payouts are SEPA credit transfers in euro); spaces, dots and dashes are accepted and removed',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(50)
@@ -167,10 +193,14 @@ export class VendorDetailsDto {
   @MaxLength(254)
   contactEmail?: string;
 
-  @ApiPropertyOptional({ example: '+4930123456789', description: 'E.164' })
+  @ApiPropertyOptional({
+    example: '+49 30 12345678',
+    description:
+      'International format with + and the country code; spaces, dashes, dots, slashes and brackets are accepted. Stored in E.164 (+493012345678).',
+  })
   @IsOptional()
   @IsString()
-  @MaxLength(20)
+  @MaxLength(30)
   contactPhone?: string;
 
   @ApiPropertyOptional({ type: RepresentativeDto })
@@ -187,7 +217,12 @@ export class VendorDetailsDto {
   @IsIn(SUPPORTED_LOCALES)
   preferredLanguage?: Locale;
 
-  @ApiPropertyOptional({ enum: SELLER_CATEGORIES, isArray: true })
+  @ApiPropertyOptional({
+    enum: SELLER_CATEGORIES,
+    isArray: true,
+    description:
+      'Top-level categories of the product taxonomy (GET /v1/categories, those without a parent) the seller intends to sell in; electronics brings the WEEE and battery registrations',
+  })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
@@ -226,10 +261,13 @@ export class VendorResponse {
   @ApiProperty({ nullable: true, type: String }) registerNumber!: string | null;
   @ApiProperty({ nullable: true, type: String }) vatId!: string | null;
   @ApiProperty({
-    enum: ['unverified', 'valid', 'invalid'],
-    description: 'Result of the VIES check',
+    enum: ['unverified', 'valid', 'invalid', 'not_checked'],
+    description:
+      'Result of the VIES check: `unverified` until VIES answers; `not_checked` when this installation has no VIES configured (VIES_API_BASE unset), so the VAT ID was not sent anywhere',
   })
   vatIdStatus!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Italy only' })
+  reaNumber!: string | null;
   @ApiProperty({ nullable: true, type: String }) iban!: string | null;
   @ApiProperty({ nullable: true, type: String }) accountHolder!: string | null;
   @ApiProperty({ nullable: true, type: String }) contactEmail!: string | null;
@@ -286,4 +324,12 @@ export class DocumentUploadDto {
   @ApiProperty({ enum: DOCUMENT_TYPES })
   @IsIn(DOCUMENT_TYPES)
   type!: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Id of one of the vendor’s documents that this upload replaces',
+  })
+  @IsOptional()
+  @IsUUID()
+  replaces?: string;
 }

@@ -22,7 +22,8 @@ export interface LegalRepresentative {
   dateOfBirth: string;
 }
 
-export type VatIdStatus = 'unverified' | 'valid' | 'invalid';
+/** `not_checked`: no VIES is configured on this installation (VIES_API_BASE unset), so none was asked. */
+export type VatIdStatus = 'unverified' | 'valid' | 'invalid' | 'not_checked';
 export type PayoutStatus = 'none' | 'pending' | 'enabled' | 'restricted';
 export type Registrations = Partial<Record<CountryCode, Partial<Record<RegistrationDuty, string>>>>;
 
@@ -57,8 +58,13 @@ export class Vendor {
   @Column({ name: 'register_number', type: 'text', nullable: true })
   registerNumber!: string | null;
 
+  /** Optional: a seller without a VAT ID (e.g. under a small-business scheme) has none. */
   @Column({ name: 'vat_id', type: 'text', nullable: true })
   vatId!: string | null;
+
+  /** Italy only: the REA number, `<province>-<digits>`, kept beside the register number. */
+  @Column({ name: 'rea_number', type: 'text', nullable: true })
+  reaNumber!: string | null;
 
   /** Result of the last VIES check; unverified until VIES answered. */
   @Column({ name: 'vat_id_status', type: 'text' })
@@ -85,6 +91,7 @@ export class Vendor {
   @Column({ name: 'preferred_language', type: 'text', nullable: true })
   preferredLanguage!: string | null;
 
+  /** Top-level categories of the product taxonomy the seller declared (SELLER_CATEGORIES). */
   @Column({ type: 'text', array: true })
   categories!: string[];
 

@@ -1,6 +1,6 @@
-import { NotificationsModule } from '@app/platform';
+import { APP_CONFIG, NotificationsModule } from '@app/platform';
 import { Module } from '@nestjs/common';
-import { VAT_REGISTRY, ViesRestClient } from './vat-registry';
+import { VAT_REGISTRY, createVatRegistry } from './vat-registry';
 import { VatIdCheckHandler } from './vat-id-check.handler';
 import { VendorStatusNotificationHandler } from './vendor-notification.handler';
 
@@ -10,7 +10,7 @@ import { VendorStatusNotificationHandler } from './vendor-notification.handler';
   providers: [
     VatIdCheckHandler,
     VendorStatusNotificationHandler,
-    { provide: VAT_REGISTRY, useClass: ViesRestClient },
+    { provide: VAT_REGISTRY, inject: [APP_CONFIG], useFactory: createVatRegistry },
   ],
   exports: [VatIdCheckHandler, VendorStatusNotificationHandler],
 })

@@ -14,6 +14,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBody,
   ApiConflictResponse,
   ApiConsumes,
@@ -24,6 +25,11 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
+import {
+  MAX_DOCUMENTS_PER_TYPE,
+  MAX_DOCUMENTS_PER_VENDOR,
+  attachmentDisposition,
+} from './document-content';
 import { DocumentUploadInterceptor } from './document-upload.interceptor';
 import { PayoutAccountsService, type PayoutAccountResponse } from './payout-accounts.service';
 import { DocumentUploadDto, UpdateVendorDto, VendorDetailsDto, VendorResponse } from './vendor.dto';
@@ -33,6 +39,9 @@ import {
   type UploadedFile as File,
 } from './vendor-documents.service';
 import { VendorsService } from './vendors.service';
+
+const INPUT_PROBLEMS =
+  'Every problem at once in `errors[]`: malformed fields, and the country’s rules (identifier formats and check digits, SEPA IBAN, phone number, age of the representative, registrations) for the fields that are well formed. Nothing is written.';
 
 @ApiTags('vendors')
 @Controller('v1/vendors')
@@ -45,14 +54,17 @@ export class VendorsController {
 
   @Post()
   @Authenticated('seller')
+  @ApiBody({ type: VendorDetailsDto })
   @ApiCreatedResponse({
     type: VendorResponse,
     description: 'A draft vendor; fields are checked against the country’s rules',
   })
+  @ApiBadRequestResponse({ description: INPUT_PROBLEMS })
   @ApiConflictResponse({ description: 'This seller already has a vendor' })
   create(
     @CurrentUser() actor: AuthenticatedUser,
-    @Body() body: VendorDetailsDto,
+    // Read by the service, which reports shape errors and country rules in one answer.
+    @Body() body: unknown,
   ): Promise<VendorResponse> {
     return this.vendors.create(actor, body);
   }
@@ -67,14 +79,16 @@ export class VendorsController {
 
   @Patch(':id')
   @Authenticated('seller')
+  @ApiBody({ type: UpdateVendorDto })
   @ApiOkResponse({ type: VendorResponse })
+  @ApiBadRequestResponse({ description: INPUT_PROBLEMS })
   @ApiConflictResponse({
     description: 'The vendor is under review or decided and cannot be edited',
   })
   update(
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id') id: string,
-    @Body() body: UpdateVendorDto,
+    @Body() body: unknown,
   ): Promise<VendorResponse> {
     return this.vendors.update(actor, id, body);
   }
@@ -103,18 +117,28 @@ export class VendorsController {
       properties: {
         type: { type: 'string', enum: ['registerExtract', 'representativeId', 'proofOfAddress'] },
         file: { type: 'string', format: 'binary' },
+        replaces: {
+          type: 'string',
+          format: 'uuid',
+          description:
+            'Id of one of the vendor’s documents that this upload replaces (deleted with it)',
+        },
       },
     },
-    description: 'A PDF, JPEG or PNG of at most 10 MB, recognised by its content',
+    description: `A PDF, JPEG or PNG of at most 10 MB, recognised by its content. An upload adds a document; a vendor holds at most ${MAX_DOCUMENTS_PER_TYPE} of a type and ${MAX_DOCUMENTS_PER_VENDOR} in all, and beyond that an upload must name in \`replaces\` the document it replaces. Each upload is recorded in the vendor’s audit log.`,
   })
   @ApiCreatedResponse({ description: 'The stored document with its size and SHA-256' })
+  @ApiNotFoundResponse({ description: 'No such vendor, or no such document to replace' })
+  @ApiConflictResponse({
+    description: `The vendor cannot be edited now, or holds ${MAX_DOCUMENTS_PER_TYPE} documents of the type or ${MAX_DOCUMENTS_PER_VENDOR} in all (too-many-documents-of-type, too-many-documents)`,
+  })
   upload(
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id') id: string,
     @Body() body: DocumentUploadDto,
     @UploadedFile() file: File | undefined,
   ): Promise<DocumentResponse> {
-    return this.documents.upload(actor, id, body.type as DocumentType, file);
+    return this.documents.upload(actor, id, body.type as DocumentType, file, body.replaces);
   }
 
   @Get(':id/documents')
@@ -129,19 +153,22 @@ export class VendorsController {
 
   @Get(':id/documents/:documentId/content')
   @Authenticated('seller', 'admin')
-  @ApiOkResponse({ description: 'The file itself' })
+  @ApiOkResponse({
+    description:
+      'The file itself; Content-Disposition names it after the upload, with the extension of its detected type (RFC 6266 filename*)',
+  })
   async documentContent(
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id') id: string,
     @Param('documentId') documentId: string,
     @Res() response: Response,
   ): Promise<void> {
-    const { document, content } = await this.documents.content(actor, id, documentId);
+    const { document, fileName, content } = await this.documents.content(actor, id, documentId);
     response
       .status(200)
       .set({
         'Content-Type': document.contentType,
-        'Content-Disposition': `attachment; filename="${document.id}"`,
+        'Content-Disposition': attachmentDisposition(fileName),
         'Cache-Control': 'private, no-store',
       })
       .send(content);

@@ -38,20 +38,21 @@ import {
   type DecisionReason,
   type VendorAction,
 } from './vendor-lifecycle';
-import type {
-  DecisionDto,
+import {
   UpdateVendorDto,
   VendorDetailsDto,
-  VendorListQueryDto,
-  VendorResponse,
+  type DecisionDto,
+  type VendorListQueryDto,
+  type VendorResponse,
 } from './vendor.dto';
+import { readInput, wellShaped } from './vendor-input';
 import { Vendor, type Registrations } from './vendor.entity';
 import { toProfileSnapshot, toVendorResponse } from './vendor-view';
 
 type VendorChanges = Partial<Omit<VendorDetailsDto, 'country'>>;
 
 /** Identifiers stored in their normal form (see normalizeField). */
-const IDENTIFIER_FIELDS = ['registerNumber', 'vatId', 'iban', 'contactPhone'] as const;
+const IDENTIFIER_FIELDS = ['registerNumber', 'vatId', 'reaNumber', 'iban', 'contactPhone'] as const;
 
 /**
  * Vendor onboarding: the seller's data, checked against its country's rules, and the lifecycle
@@ -65,9 +66,20 @@ export class VendorsService {
     private readonly outbox: OutboxService,
   ) {}
 
-  async create(actor: AuthenticatedUser, input: VendorDetailsDto): Promise<VendorResponse> {
+  /**
+   * Creates a draft from a raw request body. Shape errors and the country's rules for the
+   * well-shaped fields are answered together in one 400, so the seller fixes everything at once.
+   */
+  async create(actor: AuthenticatedUser, body: unknown): Promise<VendorResponse> {
+    const { input, problems, malformed } = readInput(VendorDetailsDto, body);
     const { country, legalForm, ...details } = input;
-    this.assertLegalForm(country, legalForm);
+    const checked = malformed.has('country')
+      ? { problems: [] }
+      : this.check(country, wellShaped(details, malformed));
+    if (!malformed.has('country') && !malformed.has('legalForm'))
+      problems.unshift(...this.legalFormProblems(country, legalForm));
+    problems.push(...checked.problems);
+    if (problems.length > 0) throw new ValidationFailedError(problems);
     const vendor = this.dataSource.getRepository(Vendor).create({
       ownerId: actor.id,
       status: 'draft',
@@ -78,7 +90,7 @@ export class VendorsService {
       vatIdStatus: 'unverified',
       payoutStatus: 'none',
     });
-    this.apply(vendor, details);
+    this.apply(vendor, details, checked.registrations);
     try {
       const saved = await this.dataSource.transaction(async (transaction) => {
         const created = await transaction.save(vendor);
@@ -113,17 +125,20 @@ export class VendorsService {
     return assertOwner(actor, await this.find(vendorId, manager), vendorId);
   }
 
-  async update(
-    actor: AuthenticatedUser,
-    vendorId: string,
-    changes: UpdateVendorDto,
-  ): Promise<VendorResponse> {
+  /** Changes a draft from a raw request body; every problem is answered at once, as on create. */
+  async update(actor: AuthenticatedUser, vendorId: string, body: unknown): Promise<VendorResponse> {
     const saved = await this.dataSource.transaction(async (transaction) => {
       const vendor = await this.owned(actor, vendorId, transaction);
       assertEditable(vendor);
-      if (changes.legalForm !== undefined) this.assertLegalForm(vendor.country, changes.legalForm);
+      const { input, problems, malformed } = readInput(UpdateVendorDto, body);
+      const changes = wellShaped(input, malformed);
+      if (changes.legalForm !== undefined)
+        problems.unshift(...this.legalFormProblems(vendor.country, changes.legalForm));
+      const checked = this.check(vendor.country, changes);
+      problems.push(...checked.problems);
+      if (problems.length > 0) throw new ValidationFailedError(problems);
       const previousVatId = vendor.vatId;
-      this.apply(vendor, changes);
+      this.apply(vendor, changes, checked.registrations);
       if (vendor.vatId !== previousVatId) {
         vendor.vatIdStatus = 'unverified';
         vendor.vatIdCheckedAt = null;
@@ -265,7 +280,8 @@ export class VendorsService {
         actorId: actor.id,
         actorRole: actor.role,
         action,
-        fromStatus: details.from ?? null,
+        // An entry that changes no status records it as both, so each shows the status it met.
+        fromStatus: details.from ?? (action === 'create' ? null : vendor.status),
         toStatus: vendor.status,
         reason: details.reason ?? null,
         note: details.note ?? null,
@@ -273,14 +289,12 @@ export class VendorsService {
     );
   }
 
-  private assertLegalForm(country: CountryCode, legalForm: string): void {
-    if (!findLegalForm(country, legalForm)) {
-      throw ValidationFailedError.of('legalForm', 'isIn', {
-        values: legalFormsOf(country)
-          .map((form) => form.code)
-          .join(', '),
-      });
-    }
+  private legalFormProblems(country: CountryCode, legalForm: string): FieldError[] {
+    if (findLegalForm(country, legalForm)) return [];
+    const values = legalFormsOf(country)
+      .map((form) => form.code)
+      .join(', ');
+    return [{ field: 'legalForm', code: 'isIn', variables: { values } }];
   }
 
   private assertTransition(vendor: Vendor, action: VendorAction): void {
@@ -288,27 +302,31 @@ export class VendorsService {
       throw new ConflictError('illegal-transition', { action, status: vendor.status });
   }
 
-  /** Copies the given fields onto the vendor after checking them against the country's rules. */
-  private apply(vendor: Vendor, changes: VendorChanges): void {
+  /** Problems of the given values under the country's rules, and the registrations cleaned. */
+  private check(
+    country: CountryCode,
+    changes: VendorChanges,
+  ): { problems: FieldError[]; registrations?: Registrations } {
     const problems: FieldError[] = [];
     const registrations =
-      changes.registrations === undefined
+      changes.registrations === undefined || changes.registrations === null
         ? undefined
         : this.checkRegistrations(changes.registrations, problems);
     problems.push(
-      ...valueProblems(
-        vendor.country,
-        { ...changes, registrations },
-        todayIn(findMarket(vendor.country)!),
-      ),
+      ...valueProblems(country, { ...changes, registrations }, todayIn(findMarket(country)!)),
     );
-    if (problems.length > 0) throw new ValidationFailedError(problems);
+    return { problems, registrations };
+  }
 
+  /** Copies checked fields onto the vendor, identifiers in their normal form. */
+  private apply(vendor: Vendor, changes: VendorChanges, registrations?: Registrations): void {
     const { selfCertification, registrations: _raw, ...plain } = changes;
     Object.assign(vendor, plain);
     for (const field of IDENTIFIER_FIELDS) {
       const value = changes[field];
-      if (value !== undefined) vendor[field] = normalizeField(vendor.country, field, value);
+      // null or an empty string clears an optional identifier, such as a VAT ID given up.
+      if (value === null || value === '') vendor[field] = null;
+      else if (value !== undefined) vendor[field] = normalizeField(vendor.country, field, value);
     }
     if (selfCertification !== undefined)
       vendor.selfCertifiedAt = selfCertification ? (vendor.selfCertifiedAt ?? new Date()) : null;

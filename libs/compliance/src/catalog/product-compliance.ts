@@ -1,6 +1,6 @@
 import { isSupportedLocale } from '@app/platform';
 import type { OnboardingProblem } from '../onboarding/onboarding-requirements';
-import type { RegistrationDuty, SellerCategory } from '../onboarding/onboarding.types';
+import type { ProductKind, RegistrationDuty } from '../onboarding/onboarding.types';
 import { MARKET_REGISTRATION_RULES } from '../onboarding/registration-rules';
 import { currencyOn } from '../markets/vat-rates';
 import { findMarket, isMemberState } from '../markets/markets';
@@ -22,7 +22,7 @@ export interface EconomicOperator {
 
 export interface ProductForCompliance {
   translations: Readonly<Record<string, ProductText>>;
-  sellerCategory: SellerCategory;
+  sellerCategory: ProductKind;
   manufacturer: EconomicOperator | null;
   responsiblePerson: EconomicOperator | null;
 }

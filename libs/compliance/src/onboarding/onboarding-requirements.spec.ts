@@ -1,11 +1,17 @@
+import { getCountryCallingCode } from 'libphonenumber-js/max';
 import { MEMBER_STATE_CODES } from '../markets/market.types';
 import { LEGAL_FORMS } from './legal-forms';
 import {
+  fieldProblem,
   findLegalForm,
+  normalizeField,
   onboardingProblems,
   onboardingRequirements,
+  valueProblems,
   type VendorProfileSnapshot,
 } from './onboarding-requirements';
+import { SELLER_CATEGORIES } from './onboarding.types';
+import { IBAN_EXAMPLES, SEPA_IBAN_COUNTRIES } from './sepa-ibans';
 
 function requirementsFor(country: Parameters<typeof findLegalForm>[0], code: string) {
   const form = findLegalForm(country, code);
@@ -27,9 +33,7 @@ describe('onboardingRequirements', () => {
   });
 
   it('asks a German GmbH for its register number and extract, and a sole trader for neither', () => {
-    expect(requiredFields('DE', 'gmbh')).toEqual(
-      expect.arrayContaining(['registerNumber', 'vatId']),
-    );
+    expect(requiredFields('DE', 'gmbh')).toContain('registerNumber');
     const gmbhDocuments = requirementsFor('DE', 'gmbh')
       .documents.filter((d) => d.required)
       .map((d) => d.type);
@@ -48,8 +52,9 @@ describe('onboardingRequirements', () => {
     expect(fields.find((f) => f.field === 'registrations.DE.packaging')).toMatchObject({
       required: true,
     });
+    // Keyed by product kinds, asked of the declared taxonomy category that holds them.
     expect(fields.find((f) => f.field === 'registrations.DE.weee')).toMatchObject({
-      whenCategories: ['electronics', 'batteries'],
+      whenCategories: ['electronics'],
     });
     expect(requirementsFor('FR', 'sasu').fields.map((f) => f.field)).toContain(
       'registrations.FR.eprUin',
@@ -81,15 +86,16 @@ describe('onboardingProblems', () => {
     legalForm: 'gmbh',
     legalName: 'Beispiel GmbH',
     registeredAddress: { line1: 'Straße 1', postalCode: '10117', city: 'Berlin', country: 'DE' },
-    registerNumber: 'HRB 86891',
+    registerNumber: 'München HRB 86891',
     vatId: 'DE136695976',
+    reaNumber: null,
     iban: 'DE89370400440532013000',
     accountHolder: 'Beispiel GmbH',
     contactEmail: 'a@b.eu',
     contactPhone: '+4930123456789',
     representative: { firstName: 'Anna', lastName: 'Schmidt', dateOfBirth: '1980-01-01' },
     preferredLanguage: 'de',
-    categories: ['home'],
+    categories: ['home-garden'],
     selfCertification: true,
     registrations: { DE: { packaging: 'DE1234567890123' } },
   };
@@ -105,13 +111,15 @@ describe('onboardingProblems', () => {
       [],
       '2026-11-26',
     );
-    expect(problems.map((p) => `${p.field}:${p.code}`)).toEqual([
-      'iban:required',
-      'selfCertification:mustBeTrue',
-      'registrations.DE.weee:required',
-      'documents.registerExtract:documentRequired',
-      'documents.representativeId:documentRequired',
-    ]);
+    expect(problems.map((p) => `${p.field}:${p.code}`)).toEqual(
+      expect.arrayContaining([
+        'iban:required',
+        'selfCertification:mustBeTrue',
+        'registrations.DE.weee:required',
+        'documents.registerExtract:documentRequired',
+        'documents.representativeId:documentRequired',
+      ]),
+    );
   });
 
   it('checks formats of what is there', () => {
@@ -130,3 +138,166 @@ describe('onboardingProblems', () => {
     ]);
   });
 });
+
+describe('VAT ID', () => {
+  // DSA Art. 30 does not ask for one; small-business-scheme sellers of any form have none.
+  it.each(MEMBER_STATE_CODES)('is optional for every legal form in %s', (country) => {
+    for (const form of LEGAL_FORMS[country]) {
+      const vatId = onboardingRequirements(country, form).fields.find((f) => f.field === 'vatId');
+      expect({ form: form.code, required: vatId?.required }).toEqual({
+        form: form.code,
+        required: false,
+      });
+    }
+  });
+
+  it('lets a German GmbH without one submit', () => {
+    const profile = { ...completeProfile(), vatId: null };
+    expect(
+      onboardingProblems(profile, ['registerExtract', 'representativeId'], '2026-11-26'),
+    ).toEqual([]);
+  });
+
+  it('takes it as typed, with spaces, dots and dashes', () => {
+    expect(fieldProblem('DE', 'vatId', 'DE 136.695-976', '2026-11-26')).toBeUndefined();
+    expect(normalizeField('DE', 'vatId', 'de 136.695-976')).toBe('DE136695976');
+  });
+});
+
+describe('IBAN', () => {
+  const today = '2026-11-26';
+
+  it('takes an IBAN as typed, with spaces, dots and dashes, and stores the electronic form', () => {
+    expect(fieldProblem('DE', 'iban', 'de89 3704.0044-0532 0130 00', today)).toBeUndefined();
+    expect(normalizeField('DE', 'iban', 'de89 3704.0044-0532 0130 00')).toBe(
+      'DE89370400440532013000',
+    );
+  });
+
+  it('accepts IBANs of SEPA countries outside the EU, old and new', () => {
+    expect(fieldProblem('FR', 'iban', 'CH93 0076 2011 6238 5295 7', today)).toBeUndefined();
+    // Albania joined the SEPA schemes' scope in November 2024.
+    expect(fieldProblem('IT', 'iban', 'AL47 2121 1009 0000 0002 3569 8741', today)).toBeUndefined();
+  });
+
+  it('refuses a valid IBAN of a country outside SEPA, saying which', () => {
+    expect(fieldProblem('DE', 'iban', 'SA03 8000 0000 6080 1016 7519', today)).toEqual({
+      field: 'iban',
+      code: 'ibanOutsideSepa',
+      variables: { country: 'SA' },
+    });
+    expect(fieldProblem('DE', 'iban', 'DE89370400440532013001', today)).toMatchObject({
+      code: 'invalidIban',
+    });
+  });
+
+  it.each(MEMBER_STATE_CODES)('gives %s its own valid example', (country) => {
+    const example = requirementsFor(country, LEGAL_FORMS[country][0].code).fields.find(
+      (f) => f.field === 'iban',
+    )?.example;
+    expect(example).toBe(IBAN_EXAMPLES[country]);
+    // Greece's VAT prefix is EL but its IBANs start with GR (ISO 3166).
+    expect(example?.slice(0, 2)).toBe(country);
+    expect(SEPA_IBAN_COUNTRIES.has(country)).toBe(true);
+    expect(fieldProblem(country, 'iban', example, today)).toBeUndefined();
+  });
+});
+
+describe('contact phone', () => {
+  const today = '2026-11-26';
+
+  it.each([
+    ['+49 30 12345678', '+493012345678'],
+    ['+33 1 23 45 67 89', '+33123456789'],
+    ['+49 (0)30 1234-5678', '+493012345678'],
+    ['+39 02.1234.5678', '+390212345678'],
+  ])('accepts %s as typed and stores %s', (typed, e164) => {
+    expect(fieldProblem('DE', 'contactPhone', typed, today)).toBeUndefined();
+    expect(normalizeField('DE', 'contactPhone', typed)).toBe(e164);
+  });
+
+  it('refuses a number without country code, with an example of the seller’s country', () => {
+    expect(fieldProblem('FR', 'contactPhone', '01 23 45 67 89', today)).toMatchObject({
+      code: 'invalidPhone',
+      variables: { example: expect.stringMatching(/^\+33 /) },
+    });
+  });
+
+  it.each(MEMBER_STATE_CODES)('gives %s an example with its calling code', (country) => {
+    const example = requirementsFor(country, LEGAL_FORMS[country][0].code).fields.find(
+      (f) => f.field === 'contactPhone',
+    )?.example;
+    expect(example?.startsWith(`+${getCountryCallingCode(country)} `)).toBe(true);
+    expect(fieldProblem(country, 'contactPhone', example, today)).toBeUndefined();
+  });
+});
+
+describe('REA number', () => {
+  const today = '2026-11-26';
+
+  it('is offered, optional, to Italian sellers only', () => {
+    const rea = requirementsFor('IT', 'srl').fields.find((f) => f.field === 'reaNumber');
+    expect(rea).toMatchObject({ required: false, example: 'MI-1234567' });
+    expect(requirementsFor('DE', 'gmbh').fields.map((f) => f.field)).not.toContain('reaNumber');
+    expect(valueProblems('DE', { reaNumber: 'MI-1234567' }, today)).toEqual([
+      { field: 'reaNumber', code: 'onlyForCountry', variables: { country: 'IT' } },
+    ]);
+  });
+
+  it('takes the province sigla and up to 7 digits, as typed', () => {
+    expect(fieldProblem('IT', 'reaNumber', 'mi 1234567', today)).toBeUndefined();
+    expect(normalizeField('IT', 'reaNumber', ' mi 1234567 ')).toBe('MI-1234567');
+    expect(normalizeField('IT', 'reaNumber', 'SU-123')).toBe('SU-123');
+  });
+
+  it('refuses an unknown province and a wrong format', () => {
+    expect(fieldProblem('IT', 'reaNumber', 'XX-1234567', today)).toMatchObject({
+      code: 'unknownProvince',
+    });
+    // Carbonia-Iglesias was abolished in 2016 and never had a chamber of commerce.
+    expect(fieldProblem('IT', 'reaNumber', 'CI-1234567', today)).toMatchObject({
+      code: 'unknownProvince',
+    });
+    expect(fieldProblem('IT', 'reaNumber', 'MI-12345678', today)).toMatchObject({
+      code: 'identifierFormat',
+    });
+  });
+});
+
+describe('declared categories and legal bases', () => {
+  it('are the taxonomy’s top-level categories', () => {
+    expect(SELLER_CATEGORIES).toContain('home-garden');
+    expect(SELLER_CATEGORIES).not.toContain('jewellery');
+  });
+
+  it('cite EU acts by number and article, for a translated template', () => {
+    const selfCertification = requirementsFor('DE', 'gmbh').fields.find(
+      (f) => f.field === 'selfCertification',
+    );
+    expect(selfCertification?.legalBasis).toEqual({
+      euRegulation: '2022/2065',
+      article: '30(1)(e)',
+    });
+  });
+});
+
+function completeProfile(): VendorProfileSnapshot {
+  return {
+    country: 'DE',
+    legalForm: 'gmbh',
+    legalName: 'Beispiel GmbH',
+    registeredAddress: { line1: 'Straße 1', postalCode: '10117', city: 'Berlin', country: 'DE' },
+    registerNumber: 'München HRB 86891',
+    vatId: 'DE136695976',
+    reaNumber: null,
+    iban: 'DE89370400440532013000',
+    accountHolder: 'Beispiel GmbH',
+    contactEmail: 'a@b.eu',
+    contactPhone: '+4930123456789',
+    representative: { firstName: 'Anna', lastName: 'Schmidt', dateOfBirth: '1980-01-01' },
+    preferredLanguage: 'de',
+    categories: ['home-garden'],
+    selfCertification: true,
+    registrations: { DE: { packaging: 'DE1234567890123' } },
+  };
+}

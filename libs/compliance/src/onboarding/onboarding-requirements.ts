@@ -1,17 +1,19 @@
-import { isValidPhoneNumber, parsePhoneNumberWithError } from 'libphonenumber-js/max';
-import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import type { CountryCode } from '../markets/market.types';
+import { checkPhone, phoneExample } from './contact-phones';
 import type { IdentifierProblem } from './identifier-check';
-import { REGISTER_NUMBER_RULES } from './register-numbers';
+import { checkReaNumber } from './italian-provinces';
+import { registerNumberRule } from './register-numbers';
 import { checkVatId, vatIdRule } from './vat-ids';
 import { LEGAL_FORMS, REGISTER_NAMES } from './legal-forms';
-import type {
-  LegalForm,
-  RegistrationDuty,
-  RegistrationRule,
-  SellerCategory,
+import {
+  sellerCategoriesHolding,
+  type LegalForm,
+  type RegistrationDuty,
+  type RegistrationRule,
+  type SellerCategory,
 } from './onboarding.types';
 import { MARKET_REGISTRATION_RULES } from './registration-rules';
+import { checkIban, IBAN_EXAMPLES } from './sepa-ibans';
 
 export const DOCUMENT_TYPES = ['registerExtract', 'representativeId', 'proofOfAddress'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
@@ -28,8 +30,15 @@ export interface FieldRequirement {
   example?: string;
   /** Only for sellers that declare one of these categories. */
   whenCategories?: readonly SellerCategory[];
-  legalBasis?: string;
+  legalBasis?: LegalBasis;
 }
+
+/**
+ * The rule a requirement rests on. An EU act is cited by its number and article, which read the
+ * same in every language, inside a translated template (`onboarding:legalBasis.euRegulation`);
+ * a national act by its own citation, in the language it was enacted in.
+ */
+export type LegalBasis = { euRegulation: string; article: string } | { national: string };
 
 export interface DocumentRequirement {
   type: DocumentType;
@@ -44,6 +53,7 @@ export interface OnboardingRequirements {
   documents: DocumentRequirement[];
 }
 
+/** The country's legal forms, listed for a seller who must pick one. */
 export function legalFormsOf(country: CountryCode): readonly LegalForm[] {
   return LEGAL_FORMS[country];
 }
@@ -61,8 +71,12 @@ export function homeRegistrations(country: CountryCode): readonly RegistrationRu
  * What a seller of `legalForm` in `country` must provide, and nothing more:
  * - DSA Art. 30(1): name, address, telephone and email, identification document, payment account,
  *   register and registration number, self-certification of compliance with EU law;
- * - a VAT ID for companies and partnerships (a sole trader under a small-business scheme may have
- *   none: DAC7 then asks for another tax identifier, collected later for reporting);
+ * - a VAT ID only if the seller has one, whatever its legal form: DSA Art. 30 does not ask for
+ *   one, and companies, partnerships and sole traders under a small-business scheme (DE §19
+ *   UStG, FR art. 293 B CGI; VAT Directive 2006/112/EC Art. 284) have none. A seller without one
+ *   leaves it empty, which declares that it has none; DAC7 reporting then uses another tax
+ *   identifier;
+ * - in Italy, the REA number beside the register number, if the seller gives it;
  * - the register extract only for forms entered in a register, proof of address otherwise;
  * - the home country's producer-responsibility registrations for the declared categories.
  */
@@ -70,7 +84,7 @@ export function onboardingRequirements(
   country: CountryCode,
   legalForm: LegalForm,
 ): OnboardingRequirements {
-  const register = REGISTER_NUMBER_RULES[country];
+  const register = registerNumberRule(country, legalForm.code);
   const vat = vatIdRule(country);
   const fields: FieldRequirement[] = [
     { field: 'legalName', kind: 'text', required: true },
@@ -86,14 +100,31 @@ export function onboardingRequirements(
           } as const,
         ]
       : []),
+    ...(country === 'IT'
+      ? [
+          {
+            field: 'reaNumber',
+            kind: 'identifier',
+            required: false,
+            format: 'XX-NNNNNNN',
+            example: 'MI-1234567',
+          } as const,
+        ]
+      : []),
     {
       field: 'vatId',
       kind: 'identifier',
-      required: legalForm.kind !== 'sole_trader',
+      required: false,
       format: vat.format,
       example: vat.example,
     },
-    { field: 'iban', kind: 'iban', required: true, example: 'DE89370400440532013000' },
+    {
+      field: 'iban',
+      kind: 'iban',
+      required: true,
+      format: 'ISO 13616',
+      example: IBAN_EXAMPLES[country],
+    },
     { field: 'accountHolder', kind: 'text', required: true },
     { field: 'contactEmail', kind: 'email', required: true, example: 'orders@example.eu' },
     {
@@ -101,7 +132,7 @@ export function onboardingRequirements(
       kind: 'phone',
       required: true,
       format: 'E.164',
-      example: '+4930123456789',
+      example: phoneExample(country),
     },
     { field: 'representative', kind: 'person', required: true },
     { field: 'preferredLanguage', kind: 'language', required: true },
@@ -110,15 +141,15 @@ export function onboardingRequirements(
       field: 'selfCertification',
       kind: 'boolean',
       required: true,
-      legalBasis: 'Regulation (EU) 2022/2065 (DSA) Art. 30(1)(e)',
+      legalBasis: { euRegulation: '2022/2065', article: '30(1)(e)' },
     },
     ...homeRegistrations(country).map((rule): FieldRequirement => ({
       field: `registrations.${country}.${rule.duty}`,
       kind: 'identifier',
       required: true,
       example: rule.example,
-      whenCategories: rule.categories,
-      legalBasis: rule.legalBasis,
+      whenCategories: rule.categories && sellerCategoriesHolding(rule.categories),
+      legalBasis: { national: rule.legalBasis },
     })),
   ];
   const documents: DocumentRequirement[] = [
@@ -131,8 +162,11 @@ export function onboardingRequirements(
 
 /** The values whose form the country's rules decide; absent ones are not checked here. */
 export interface CheckedValues {
+  /** Code of the legal form, whose register number rule applies; the country's when absent. */
+  legalForm?: string | null;
   registerNumber?: string | null;
   vatId?: string | null;
+  reaNumber?: string | null;
   iban?: string | null;
   contactPhone?: string | null;
   representative?: { dateOfBirth: string } | null;
@@ -141,7 +175,7 @@ export interface CheckedValues {
   >;
 }
 
-const IDENTIFIER_FIELDS = ['registerNumber', 'vatId', 'iban', 'contactPhone'] as const;
+const IDENTIFIER_FIELDS = ['registerNumber', 'vatId', 'reaNumber', 'iban', 'contactPhone'] as const;
 
 /**
  * Problems with the values that are present: identifiers against the country's formats and check
@@ -155,7 +189,7 @@ export function valueProblems(
 ): OnboardingProblem[] {
   const problems: OnboardingProblem[] = [];
   for (const field of IDENTIFIER_FIELDS) {
-    const problem = fieldProblem(country, field, values[field], today);
+    const problem = fieldProblem(country, field, values[field], today, values.legalForm);
     if (problem) problems.push(problem);
   }
   if (values.representative) {
@@ -190,6 +224,7 @@ export interface VendorProfileSnapshot {
   registeredAddress: { line1: string; postalCode: string; city: string; country: string } | null;
   registerNumber: string | null;
   vatId: string | null;
+  reaNumber: string | null;
   iban: string | null;
   accountHolder: string | null;
   contactEmail: string | null;
@@ -225,11 +260,12 @@ export function fieldProblem(
   field: string,
   value: string | null | undefined,
   today: string,
+  legalForm?: string | null,
 ): OnboardingProblem | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   switch (field) {
     case 'registerNumber': {
-      const rule = REGISTER_NUMBER_RULES[country];
+      const rule = registerNumberRule(country, legalForm);
       const result = rule.check(value);
       return result.valid ? undefined : identifierProblem(field, result.problem, rule.example);
     }
@@ -239,14 +275,25 @@ export function fieldProblem(
         ? undefined
         : identifierProblem(field, result.problem, vatIdRule(country).example);
     }
-    case 'iban':
-      return isValidIBAN(electronicFormatIBAN(value) ?? '')
+    case 'reaNumber': {
+      // Only Italy keeps a REA (D.P.R. 581/1995 art. 9); elsewhere the field has no meaning.
+      if (country !== 'IT') return { field, code: 'onlyForCountry', variables: { country: 'IT' } };
+      const result = checkReaNumber(value);
+      return result.valid
         ? undefined
-        : { field, code: 'invalidIban' };
+        : { field, code: result.problem, variables: { example: 'MI-1234567' } };
+    }
+    case 'iban': {
+      const result = checkIban(value);
+      if (result.valid) return undefined;
+      return result.problem === 'ibanOutsideSepa'
+        ? { field, code: result.problem, variables: { country: result.country } }
+        : { field, code: result.problem };
+    }
     case 'contactPhone':
-      return /^\+\d{6,15}$/.test(value) && isValidPhoneNumber(value)
+      return checkPhone(value).valid
         ? undefined
-        : { field, code: 'invalidPhone', variables: { example: '+4930123456789' } };
+        : { field, code: 'invalidPhone', variables: { example: phoneExample(country) } };
     case 'representative.dateOfBirth':
       return isAdultOn(value, today) ? undefined : { field, code: 'mustBeAdult' };
     default:
@@ -255,24 +302,33 @@ export function fieldProblem(
 }
 
 /** Normal forms stored for identifiers, so that lookups and comparisons work on one spelling. */
-export function normalizeField(country: CountryCode, field: string, value: string): string {
+export function normalizeField(
+  country: CountryCode,
+  field: string,
+  value: string,
+  legalForm?: string | null,
+): string {
   switch (field) {
     case 'registerNumber': {
-      const result = REGISTER_NUMBER_RULES[country].check(value);
+      const result = registerNumberRule(country, legalForm).check(value);
       return result.valid ? result.normalized : value;
     }
     case 'vatId': {
       const result = checkVatId(country, value);
       return result.valid ? result.normalized : value;
     }
-    case 'iban':
-      return electronicFormatIBAN(value) ?? value;
-    case 'contactPhone':
-      try {
-        return parsePhoneNumberWithError(value).number;
-      } catch {
-        return value;
-      }
+    case 'reaNumber': {
+      const result = checkReaNumber(value);
+      return result.valid ? result.normalized : value;
+    }
+    case 'iban': {
+      const result = checkIban(value);
+      return result.valid ? result.normalized : value;
+    }
+    case 'contactPhone': {
+      const result = checkPhone(value);
+      return result.valid ? result.normalized : value;
+    }
     default:
       return value;
   }

@@ -85,8 +85,12 @@ const environmentSchema = z
     ADMIN_PASSWORD: z.string().optional(),
     /** Folder for uploaded documents (relative paths are taken from the project folder). */
     STORAGE_DIR: z.string().min(1).default('var/storage'),
-    /** Base URL of the EU's VIES REST service, which checks VAT IDs. */
-    VIES_API_BASE: z.url().default('https://ec.europa.eu/taxation_customs/vies/rest-api'),
+    /**
+     * Base URL of the VIES REST service that checks VAT IDs, e.g. the Commission's
+     * https://ec.europa.eu/taxation_customs/vies/rest-api. Unset, nothing is sent anywhere: VAT
+     * IDs are marked `not_checked`, so development and tests never call out. Required in production.
+     */
+    VIES_API_BASE: z.url().optional(),
     VIES_TIMEOUT_MS: integer(100, 60000).default(5000),
     /** Where Stripe sends the seller back after its hosted onboarding. */
     PUBLIC_APP_URL: z.url().default('http://localhost:3000'),
@@ -109,6 +113,15 @@ const environmentSchema = z
         code: 'custom',
         path: ['JWT_SECRET'],
         message: 'must be set in production',
+      });
+    }
+    // Traders' data must be checked in official interfaces such as VIES (DSA Art. 30(2), Recital 73;
+    // DAC7 TIN validation): skipping the check is for development and tests only.
+    if (env.NODE_ENV === 'production' && env.VIES_API_BASE === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['VIES_API_BASE'],
+        message: 'must be set in production (VAT IDs are checked in VIES)',
       });
     }
   });

@@ -1,0 +1,50 @@
+import { marketProblems, type ProductForCompliance } from '../catalog/product-compliance';
+import { findLegalForm, onboardingRequirements } from './onboarding-requirements';
+import { MARKET_REGISTRATION_RULES } from './registration-rules';
+
+const text = { title: 'T', description: 'D', safetyInformation: 'S' };
+const operator = { name: 'M', address: 'A', email: 'm@m.eu', country: 'DE' };
+const product = (kind: ProductForCompliance['sellerCategory']): ProductForCompliance => ({
+  translations: { de: text },
+  sellerCategory: kind,
+  manufacturer: operator,
+  responsiblePerson: null,
+});
+const seller = (registrations: Record<string, string>) => ({
+  country: 'DE' as const,
+  status: 'approved',
+  registrations: { DE: { packaging: 'DE1234567890123', ...registrations } },
+});
+const offer = { priceCurrencies: ['EUR'], marketPrices: [] };
+const missing = (kind: ProductForCompliance['sellerCategory'], registrations = {}) =>
+  marketProblems('DE', product(kind), seller(registrations), offer, '2026-11-26').map(
+    (p) => p.field,
+  );
+
+describe('German producer registrations', () => {
+  it('keeps batteries and electrical equipment in their own registers', () => {
+    const duties = (MARKET_REGISTRATION_RULES.DE ?? []).map((r) => [r.duty, r.categories]);
+    expect(duties).toEqual(
+      expect.arrayContaining([
+        ['weee', ['electronics']],
+        ['batteries', ['batteries']],
+      ]),
+    );
+  });
+
+  it('asks a batteries listing for the battery registration, not the WEEE number', () => {
+    expect(missing('batteries')).toEqual(['markets.DE.registrations.batteries']);
+    expect(missing('batteries', { batteries: 'DE12345678' })).toEqual([]);
+    expect(missing('electronics')).toEqual(['markets.DE.registrations.weee']);
+  });
+
+  it('asks an electronics seller at onboarding for both numbers, each with its legal basis', () => {
+    const gmbh = findLegalForm('DE', 'gmbh');
+    if (!gmbh) throw new Error('no GmbH');
+    const fields = onboardingRequirements('DE', gmbh).fields;
+    const batteries = fields.find((f) => f.field === 'registrations.DE.batteries');
+    expect(batteries).toMatchObject({ whenCategories: expect.arrayContaining(['electronics']) });
+    expect(JSON.stringify(batteries?.legalBasis)).toContain('BattDG § 5');
+    expect(fields.map((f) => f.field)).toContain('registrations.DE.weee');
+  });
+});
