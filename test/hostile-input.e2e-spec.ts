@@ -275,6 +275,28 @@ describe('hostile input (e2e)', () => {
 
   describe('ids in the path', () => {
     const complaint = { text: 'The decision overlooked the CE marking.' };
+    /** Every table a route below writes to when its id is good. */
+    const WRITTEN_BY_ID_ROUTES = [
+      'moderation_decisions',
+      'moderation_audit_log',
+      'complaints',
+      'notices',
+      'products',
+      'offers',
+      'listing_texts',
+      'vendors',
+      'vendor_audit_log',
+      'vendor_documents',
+      'notifications',
+      'outbox',
+    ];
+    const rowCounts = async (): Promise<Record<string, number>> =>
+      Object.fromEntries(
+        await Promise.all(
+          WRITTEN_BY_ID_ROUTES.map(async (table) => [table, await count(table)] as const),
+        ),
+      );
+
     it.each([
       ['admin', 'post', '/v1/admin/products/x/decisions', { decision: 'approve' }],
       ['admin', 'get', '/v1/admin/vendors/x/audit-log', undefined],
@@ -294,20 +316,53 @@ describe('hostile input (e2e)', () => {
       ['seller', 'get', '/v1/products/x/decisions', undefined],
       ['seller', 'post', '/v1/decisions/x/complaints', complaint],
       ['anonymous', 'get', '/v1/storefront/DE/products/x', undefined],
-    ] as const)('%s %s %s: 404 saying the id must be a UUID', async (who, method, path, body) => {
-      const caller = who === 'admin' ? admin : who === 'seller' ? seller : undefined;
-      let call = request(http)[method](path).set('Accept-Language', 'it');
-      if (caller) call = call.set(caller.auth);
-      const response = body === undefined ? await call : await call.send(body);
-      expectProblem(response, 404, 'invalid-id');
-      expect(response.headers['content-language']).toBe('it');
-      expect(response.body.errors).toEqual([
-        {
-          field: expect.stringMatching(/^(id|documentId|vendorId)$/),
-          code: 'isUuid',
-          message: expect.any(String),
-        },
-      ]);
+    ] as const)(
+      '%s %s %s: 400 saying the id must be a UUID, and writes nothing',
+      async (who, method, path, body) => {
+        const caller = who === 'admin' ? admin : who === 'seller' ? seller : undefined;
+        const before = await rowCounts();
+        let call = request(http)[method](path).set('Accept-Language', 'it');
+        if (caller) call = call.set(caller.auth);
+        const response = body === undefined ? await call : await call.send(body);
+        expectProblem(response, 400, 'invalid-id');
+        expect(response.headers['content-language']).toBe('it');
+        expect(response.body.errors).toEqual([
+          {
+            field: expect.stringMatching(/^(id|documentId|vendorId)$/),
+            code: 'isUuid',
+            message: expect.any(String),
+          },
+        ]);
+        expect(await rowCounts()).toEqual(before);
+      },
+    );
+
+    it('tells an admin deciding on /products/x which parameter to fix, in their language', async () => {
+      const before = await rowCounts();
+      const response = await request(http)
+        .post('/v1/admin/products/x/decisions')
+        .set(admin.auth)
+        .set('Accept-Language', 'en')
+        .send({ decision: 'approve' });
+      expectProblem(response, 400, 'invalid-id');
+      expect(response.body).toEqual({
+        type: '/problems/invalid-id',
+        title: 'Invalid id in the URL',
+        status: 400,
+        detail: 'The id in the URL must be a UUID, such as 3fa85f64-5717-4562-b3fc-2c963f66afa6.',
+        instance: '/v1/admin/products/x/decisions',
+        code: 'invalid-id',
+        requestId: expect.any(String),
+        errors: [{ field: 'id', code: 'isUuid', message: 'must be a UUID' }],
+      });
+      expect(await rowCounts()).toEqual(before);
+    });
+
+    it('leaves path parameters that are not ids, such as a notice reference, to their route', async () => {
+      const response = await request(http)
+        .post('/v1/notices/N-000000000000/complaints')
+        .send(complaint);
+      expectProblem(response, 404, 'notice-not-found');
     });
   });
 

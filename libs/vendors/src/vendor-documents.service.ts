@@ -144,9 +144,9 @@ export class VendorDocumentsService {
     documentId: string,
   ): Promise<{ document: DocumentResponse; fileName: string; content: Buffer }> {
     await this.vendors.readable(actor, vendorId);
-    const document = isUuid(documentId)
-      ? await this.dataSource.getRepository(VendorDocument).findOneBy({ id: documentId, vendorId })
-      : null;
+    const document = await this.dataSource
+      .getRepository(VendorDocument)
+      .findOneBy({ id: documentId, vendorId });
     if (!document)
       throw new DomainError(HttpStatus.NOT_FOUND, 'document-not-found', { id: documentId });
     return {

@@ -4,7 +4,6 @@ import {
   DEFAULT_PAGE_SIZE,
   ForbiddenError,
   isUniqueViolation,
-  isUuid,
   NotFoundError,
   OutboxService,
   toPage,
@@ -235,9 +234,9 @@ export class ModerationService {
     decisionId: string,
     text: string,
   ): Promise<Complaint> {
-    const decision = isUuid(decisionId)
-      ? await this.dataSource.getRepository(ModerationDecision).findOneBy({ id: decisionId })
-      : null;
+    const decision = await this.dataSource
+      .getRepository(ModerationDecision)
+      .findOneBy({ id: decisionId });
     const vendor =
       decision &&
       (await this.dataSource.getRepository(Vendor).findOneBy({ id: decision.vendorId }));
@@ -363,11 +362,9 @@ export class ModerationService {
     request: ComplaintResolutionDto,
   ): Promise<Complaint> {
     return this.dataSource.transaction(async (transaction) => {
-      const complaint = isUuid(complaintId)
-        ? await transaction
-            .getRepository(Complaint)
-            .findOne({ where: { id: complaintId }, lock: { mode: 'pessimistic_write' } })
-        : null;
+      const complaint = await transaction
+        .getRepository(Complaint)
+        .findOne({ where: { id: complaintId }, lock: { mode: 'pessimistic_write' } });
       if (!complaint) throw new NotFoundError('complaint-not-found', { id: complaintId });
       if (complaint.status !== 'open') throw new ConflictError('complaint-resolved');
       const decision = await transaction

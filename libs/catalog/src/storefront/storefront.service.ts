@@ -10,7 +10,6 @@ import {
 } from '@app/compliance';
 import {
   DEFAULT_PAGE_SIZE,
-  isUuid,
   NotFoundError,
   preparedQuery,
   type Locale,
@@ -113,7 +112,6 @@ export class StorefrontService {
 
   async product(country: string, locale: Locale, productId: string) {
     const market = this.market(country);
-    if (!isUuid(productId)) throw new NotFoundError('product-not-found', { id: productId });
     const today = todayIn(market);
     const currency = currencyOn(market, today);
     const [row] = await preparedQuery<

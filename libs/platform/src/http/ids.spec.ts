@@ -5,7 +5,7 @@ describe('UuidPathParametersPipe', () => {
   const pipe = new UuidPathParametersPipe();
   const uuid = '3fa85f64-5717-4562-b3fc-2c963f66afa6';
 
-  it.each(['id', 'vendorId', 'documentId'])('refuses a non-UUID %s with 404 invalid-id', (name) => {
+  it.each(['id', 'vendorId', 'documentId'])('refuses a non-UUID %s with 400 invalid-id', (name) => {
     let thrown: unknown;
     try {
       pipe.transform('x', { type: 'param', data: name });
@@ -14,7 +14,7 @@ describe('UuidPathParametersPipe', () => {
     }
     expect(thrown).toBeInstanceOf(DomainError);
     expect(thrown).toMatchObject({
-      status: 404,
+      status: 400,
       code: 'invalid-id',
       variables: { parameter: name },
       fieldErrors: [{ field: name, code: 'isUuid' }],
