@@ -1,24 +1,12 @@
-import { loadConfig } from '@app/platform';
-import type { INestApplication } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import type { DataSource } from 'typeorm';
-import { createApiApp } from '../apps/api/src/create-api-app';
-import { signIn, signUp, type SignedIn } from './support/accounts';
+import { signUp, type SignedIn } from './support/accounts';
 import { germanGmbh, STRONG_PASSWORD, uniqueEmail } from './support/fixtures';
-import { createTestDatabase, dropTestDatabase } from './support/test-database';
+import { startTestSystemWithAdmin, type TestSystem } from './support/test-system';
 import { approvedVendor } from './support/vendors';
 
-const ADMIN = {
-  email: 'hostile-input-admin@example.eu',
-  password: 'a long passphrase for the admin',
-};
 const SOME_UUID = '3fa85f64-5717-4562-b3fc-2c963f66afa6';
 const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const manufacturer = {
@@ -43,40 +31,21 @@ const productBody = (title = 'Holzeisenbahn') => ({
  */
 describe('hostile input (e2e)', () => {
   const logLines: string[] = [];
-  let api: INestApplication;
+  let system: TestSystem;
   let http: App;
   let dataSource: DataSource;
-  let cleanUp: () => Promise<void>;
   let admin: SignedIn;
   let seller: SignedIn;
 
   beforeAll(async () => {
-    const database = await createTestDatabase();
-    const storageDir = await mkdtemp(join(tmpdir(), 'marketplace-storage-'));
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'info',
-      DATABASE_URL: database.url,
-      DATABASE_POOL_SIZE: '4',
-      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-      REDIS_PREFIX: `{test-${randomBytes(4).toString('hex')}}`,
-      STORAGE_DIR: storageDir,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-    });
-    api = await createApiApp(config, { logDestination: { write: (line) => logLines.push(line) } });
-    await api.init();
-    http = api.getHttpServer() as App;
-    dataSource = api.get<DataSource>(getDataSourceToken());
-    cleanUp = async () => {
-      await api.close();
-      await dropTestDatabase(database.name);
-      await rm(storageDir, { recursive: true, force: true });
-    };
-    admin = await signIn(http, ADMIN.email, ADMIN.password);
+    ({ system, http, admin } = await startTestSystemWithAdmin({
+      env: { LOG_LEVEL: 'info' },
+      logDestination: { write: (line: string) => logLines.push(line) },
+    }));
+    dataSource = system.dataSource;
     seller = await signUp(http, 'seller');
   });
-  afterAll(() => cleanUp?.());
+  afterAll(() => system?.stop());
 
   const count = async (table: string) =>
     Number((await dataSource.query(`SELECT count(*) FROM ${table}`))[0].count);

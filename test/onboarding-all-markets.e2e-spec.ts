@@ -1,14 +1,9 @@
 import { MEMBER_STATE_CODES, type CountryCode } from '@app/compliance';
 import request from 'supertest';
 import type { App } from 'supertest/types';
-import { signIn, signUp, type SignedIn } from './support/accounts';
+import { signUp, type SignedIn } from './support/accounts';
 import { PDF_BYTES } from './support/fixtures';
-import { startTestSystem, type TestSystem } from './support/test-system';
-
-const ADMIN = {
-  email: 'all-markets-admin@example.eu',
-  password: 'a long passphrase for the admin',
-};
+import { startTestSystemWithAdmin, type TestSystem } from './support/test-system';
 
 interface Requirement {
   field: string;
@@ -59,11 +54,7 @@ describe('onboarding in every member state (e2e)', () => {
   let admin: SignedIn;
 
   beforeAll(async () => {
-    system = await startTestSystem({
-      env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
-    });
-    http = system.api.getHttpServer() as App;
-    admin = await signIn(http, ADMIN.email, ADMIN.password);
+    ({ system, http, admin } = await startTestSystemWithAdmin());
   });
   afterAll(() => system?.stop());
 

@@ -2,11 +2,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import type { App } from 'supertest/types';
-import { signIn, signUp, type SignedIn } from './support/accounts';
-import { germanGmbh, PDF_BYTES, PNG_BYTES } from './support/fixtures';
-import { startTestSystem, type TestSystem } from './support/test-system';
+import { signUp, type SignedIn } from './support/accounts';
+import { PDF_BYTES, PNG_BYTES } from './support/fixtures';
+import { startTestSystemWithAdmin, type TestSystem } from './support/test-system';
+import { draftVendor, uploadDocument, type DocumentFile } from './support/vendors';
 
-const ADMIN = { email: 'documents-admin@example.eu', password: 'a long passphrase for the admin' };
 const JPEG_BYTES = Buffer.concat([
   Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]),
   Buffer.alloc(512, 7),
@@ -27,40 +27,20 @@ describe('vendor documents (e2e)', () => {
   let admin: SignedIn;
 
   beforeAll(async () => {
-    system = await startTestSystem({
-      env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
-    });
-    http = system.api.getHttpServer() as App;
-    admin = await signIn(http, ADMIN.email, ADMIN.password);
+    ({ system, http, admin } = await startTestSystemWithAdmin());
   });
   afterAll(async () => {
     await system?.stop();
   });
 
-  async function draftVendor(seller: SignedIn): Promise<string> {
-    const created = await request(http)
-      .post('/v1/vendors')
-      .set(seller.auth)
-      .send(germanGmbh())
-      .expect(201);
-    return created.body.id as string;
+  /** A new seller with a draft German GmbH. */
+  async function sellerWithDraft(): Promise<{ seller: SignedIn; vendorId: string }> {
+    const seller = await signUp(http, 'seller');
+    return { seller, vendorId: await draftVendor(http, seller) };
   }
 
-  function upload(
-    seller: SignedIn,
-    vendorId: string,
-    type: string,
-    content: Buffer = PDF_BYTES,
-    name = `${type}.pdf`,
-    replaces?: string,
-  ) {
-    const call = request(http)
-      .post(`/v1/vendors/${vendorId}/documents`)
-      .set(seller.auth)
-      .field('type', type);
-    if (replaces !== undefined) call.field('replaces', replaces);
-    return call.attach('file', content, name);
-  }
+  const upload = (seller: SignedIn, vendorId: string, type: string, file?: DocumentFile) =>
+    uploadDocument(http, seller, vendorId, type, file);
 
   /** Rows, stored files and audit entries of the vendor: what a refused upload must leave alone. */
   async function footprint(vendorId: string) {
@@ -90,8 +70,7 @@ describe('vendor documents (e2e)', () => {
 
   describe('caps', () => {
     it('refuses a fourth document of one type with a localized 409 and writes nothing', async () => {
-      const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller);
+      const { seller, vendorId } = await sellerWithDraft();
       for (let page = 1; page <= 3; page += 1)
         await upload(seller, vendorId, 'registerExtract').expect(201);
       const before = await footprint(vendorId);
@@ -110,12 +89,14 @@ describe('vendor documents (e2e)', () => {
       });
       expect(await footprint(vendorId)).toEqual(before);
       // Other types still have room.
-      await upload(seller, vendorId, 'representativeId', PNG_BYTES, 'id.png').expect(201);
+      await upload(seller, vendorId, 'representativeId', {
+        content: PNG_BYTES,
+        name: 'id.png',
+      }).expect(201);
     });
 
     it('refuses a seventh document in all, and writes nothing', async () => {
-      const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller);
+      const { seller, vendorId } = await sellerWithDraft();
       for (const type of ['registerExtract', 'representativeId']) {
         for (let page = 1; page <= 3; page += 1) await upload(seller, vendorId, type).expect(201);
       }
@@ -132,8 +113,7 @@ describe('vendor documents (e2e)', () => {
     });
 
     it('holds the cap when uploads arrive at the same moment', async () => {
-      const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller);
+      const { seller, vendorId } = await sellerWithDraft();
       const answers = await Promise.all(
         Array.from({ length: 5 }, () => upload(seller, vendorId, 'proofOfAddress')),
       );
@@ -146,20 +126,16 @@ describe('vendor documents (e2e)', () => {
 
   describe('replacing', () => {
     it('replaces a document at the cap: the new one is stored, the old row and file are gone', async () => {
-      const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller);
+      const { seller, vendorId } = await sellerWithDraft();
       const ids: string[] = [];
       for (let page = 1; page <= 3; page += 1)
         ids.push((await upload(seller, vendorId, 'representativeId').expect(201)).body.id);
 
-      const replacement = await upload(
-        seller,
-        vendorId,
-        'representativeId',
-        PNG_BYTES,
-        'back.png',
-        ids[0],
-      ).expect(201);
+      const replacement = await upload(seller, vendorId, 'representativeId', {
+        content: PNG_BYTES,
+        name: 'back.png',
+        replaces: ids[0],
+      }).expect(201);
 
       const listed = await request(http)
         .get(`/v1/vendors/${vendorId}/documents`)
@@ -179,21 +155,14 @@ describe('vendor documents (e2e)', () => {
     });
 
     it('answers 404 for a document to replace that the vendor does not have, and writes nothing', async () => {
-      const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller);
-      const other = await signUp(http, 'seller');
-      const otherVendorId = await draftVendor(other);
+      const { seller, vendorId } = await sellerWithDraft();
+      const { seller: other, vendorId: otherVendorId } = await sellerWithDraft();
       const foreign = (await upload(other, otherVendorId, 'registerExtract').expect(201)).body.id;
       const before = await footprint(vendorId);
 
-      const refused = await upload(
-        seller,
-        vendorId,
-        'registerExtract',
-        PDF_BYTES,
-        'x.pdf',
-        foreign,
-      ).expect(404);
+      const refused = await upload(seller, vendorId, 'registerExtract', {
+        replaces: foreign,
+      }).expect(404);
 
       expect(refused.body).toMatchObject({ code: 'document-not-found' });
       expect(await footprint(vendorId)).toEqual(before);
@@ -201,17 +170,11 @@ describe('vendor documents (e2e)', () => {
     });
 
     it('refuses a malformed document id to replace with 400', async () => {
-      const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller);
+      const { seller, vendorId } = await sellerWithDraft();
       const before = await footprint(vendorId);
-      const refused = await upload(
-        seller,
-        vendorId,
-        'registerExtract',
-        PDF_BYTES,
-        'x.pdf',
-        'not-an-id',
-      ).expect(400);
+      const refused = await upload(seller, vendorId, 'registerExtract', {
+        replaces: 'not-an-id',
+      }).expect(400);
       expect(refused.body.errors).toEqual([
         expect.objectContaining({ field: 'replaces', code: 'isUuid' }),
       ]);
@@ -235,15 +198,11 @@ describe('vendor documents (e2e)', () => {
     ])(
       'offers %j under a safe name with the extension of its type',
       async (uploadedName, content, contentType, asciiName, encodedName) => {
-        const seller = await signUp(http, 'seller');
-        const vendorId = await draftVendor(seller);
-        const document = await upload(
-          seller,
-          vendorId,
-          'registerExtract',
+        const { seller, vendorId } = await sellerWithDraft();
+        const document = await upload(seller, vendorId, 'registerExtract', {
           content,
-          uploadedName,
-        ).expect(201);
+          name: uploadedName,
+        }).expect(201);
         for (const reader of [seller, admin]) {
           const download = await request(http)
             .get(`/v1/vendors/${vendorId}/documents/${document.body.id}/content`)
@@ -259,29 +218,20 @@ describe('vendor documents (e2e)', () => {
   });
 
   it('keeps a file name sent as UTF-8, as browsers send it', async () => {
-    const seller = await signUp(http, 'seller');
-    const vendorId = await draftVendor(seller);
-    const document = await upload(
-      seller,
-      vendorId,
-      'registerExtract',
-      PDF_BYTES,
-      'Výpis z obchodního rejstříku.pdf',
-    ).expect(201);
+    const { seller, vendorId } = await sellerWithDraft();
+    const document = await upload(seller, vendorId, 'registerExtract', {
+      name: 'Výpis z obchodního rejstříku.pdf',
+    }).expect(201);
     expect(document.body.fileName).toBe('Výpis z obchodního rejstříku.pdf');
   });
 
   describe('audit log', () => {
     it('records each upload with who, the document’s id, type and size, and the status then', async () => {
-      const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller);
-      const document = await upload(
-        seller,
-        vendorId,
-        'registerExtract',
-        PNG_BYTES,
-        'hrb.png',
-      ).expect(201);
+      const { seller, vendorId } = await sellerWithDraft();
+      const document = await upload(seller, vendorId, 'registerExtract', {
+        content: PNG_BYTES,
+        name: 'hrb.png',
+      }).expect(201);
 
       const entries = await auditLog(vendorId);
       const uploaded = entries.filter((entry) => entry.action === 'documentUploaded');
@@ -307,8 +257,7 @@ describe('vendor documents (e2e)', () => {
     });
 
     it('gives every entry the vendor’s status at its moment, and both statuses for transitions', async () => {
-      const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller);
+      const { seller, vendorId } = await sellerWithDraft();
       await request(http)
         .patch(`/v1/vendors/${vendorId}`)
         .set(seller.auth)
@@ -343,8 +292,7 @@ describe('vendor documents (e2e)', () => {
     });
 
     it('lets the database refuse a new entry without the status', async () => {
-      const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller);
+      const { vendorId } = await sellerWithDraft();
       await expect(
         system.dataSource.query(
           `INSERT INTO vendor_audit_log (vendor_id, actor_role, action) VALUES ($1, 'system', 'update')`,

@@ -7,9 +7,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DestinationStream } from 'pino';
+import type { App } from 'supertest/types';
 import type { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
+import { signIn, type SignedIn } from './accounts';
 import { createTestDatabase, dropTestDatabase } from './test-database';
 
 export interface TestSystem {
@@ -23,6 +26,8 @@ export interface TestSystem {
 export interface TestSystemOptions {
   worker?: boolean;
   env?: Record<string, string>;
+  /** Where the API's log lines go, for tests that read them (set LOG_LEVEL in `env` too). */
+  logDestination?: DestinationStream;
 }
 
 /**
@@ -44,7 +49,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     STORAGE_DIR: storageDir,
     ...options.env,
   });
-  const api = await createApiApp(config);
+  const api = await createApiApp(config, { logDestination: options.logDestination });
   await api.init();
   const worker = options.worker ? await createWorkerApp(config) : undefined;
   const dataSource = api.get<DataSource>(getDataSourceToken());
@@ -67,6 +72,32 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
       await rm(storageDir, { recursive: true, force: true });
     },
   };
+}
+
+export interface TestSystemWithAdmin {
+  system: TestSystem;
+  http: App;
+  admin: SignedIn;
+}
+
+/** The administrator account of startTestSystemWithAdmin; the password policy accepts it. */
+const TEST_ADMIN = { email: 'reviewer@example.eu', password: 'a long passphrase for the admin' };
+
+/** startTestSystem with an administrator account (ADMIN_EMAIL, ADMIN_PASSWORD), signed in. */
+export async function startTestSystemWithAdmin(
+  options: TestSystemOptions = {},
+): Promise<TestSystemWithAdmin> {
+  const system = await startTestSystem({
+    ...options,
+    env: { ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password, ...options.env },
+  });
+  const http = system.api.getHttpServer() as App;
+  try {
+    return { system, http, admin: await signIn(http, TEST_ADMIN.email, TEST_ADMIN.password) };
+  } catch (error) {
+    await system.stop();
+    throw error;
+  }
 }
 
 /** Polls until `probe` returns a value that is not undefined, or fails after `timeoutMs`. */

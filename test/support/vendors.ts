@@ -3,6 +3,41 @@ import type { App } from 'supertest/types';
 import type { SignedIn } from './accounts';
 import { germanGmbh, PDF_BYTES } from './fixtures';
 
+/** Creates a draft vendor over HTTP, by default a German GmbH. Returns its id. */
+export async function draftVendor(
+  http: App,
+  owner: SignedIn,
+  body: Record<string, unknown> = germanGmbh(),
+): Promise<string> {
+  const created = await request(http).post('/v1/vendors').set(owner.auth).send(body).expect(201);
+  return created.body.id as string;
+}
+
+export interface DocumentFile {
+  /** The file's bytes: a PDF unless told. */
+  content?: Buffer;
+  /** The file name sent: `<type>.pdf` unless told. */
+  name?: string;
+  /** The id of the vendor's document this one replaces. */
+  replaces?: string;
+}
+
+/** Uploads a document of the vendor over HTTP; the caller sets what it expects of the answer. */
+export function uploadDocument(
+  http: App,
+  owner: SignedIn,
+  vendorId: string,
+  type: string,
+  { content = PDF_BYTES, name = `${type}.pdf`, replaces }: DocumentFile = {},
+) {
+  const call = request(http)
+    .post(`/v1/vendors/${vendorId}/documents`)
+    .set(owner.auth)
+    .field('type', type);
+  if (replaces !== undefined) call.field('replaces', replaces);
+  return call.attach('file', content, name);
+}
+
 /**
  * A German GmbH taken through onboarding to approval over HTTP, holding the given registrations
  * (by default the German packaging number only). Returns the vendor id.
@@ -13,19 +48,9 @@ export async function approvedVendor(
   admin: SignedIn,
   registrations: Record<string, Record<string, string>> = { DE: { packaging: 'DE1234567890123' } },
 ): Promise<string> {
-  const created = await request(http)
-    .post('/v1/vendors')
-    .set(owner.auth)
-    .send(germanGmbh({ registrations }))
-    .expect(201);
-  const id = created.body.id as string;
+  const id = await draftVendor(http, owner, germanGmbh({ registrations }));
   for (const type of ['registerExtract', 'representativeId']) {
-    await request(http)
-      .post(`/v1/vendors/${id}/documents`)
-      .set(owner.auth)
-      .field('type', type)
-      .attach('file', PDF_BYTES, `${type}.pdf`)
-      .expect(201);
+    await uploadDocument(http, owner, id, type).expect(201);
   }
   await request(http).post(`/v1/vendors/${id}/submit`).set(owner.auth).expect(200);
   await request(http).post(`/v1/admin/vendors/${id}/approve`).set(admin.auth).send({}).expect(200);

@@ -1,4 +1,9 @@
-import { toFieldErrors, ValidationFailedError, type FieldError } from '@app/platform';
+import {
+  REQUEST_VALIDATOR_OPTIONS,
+  toFieldErrors,
+  ValidationFailedError,
+  type FieldError,
+} from '@app/platform';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 
@@ -12,21 +17,17 @@ export interface ReadInput<T> {
 }
 
 /**
- * Reads a request body into `type` with the global ValidationPipe's rules (createValidationPipe),
- * but returns the shape errors of an object instead of throwing them, so that the caller can add the country's
- * rules for the fields that are well shaped and answer every problem in one response.
+ * Reads a request body into `type` with the global ValidationPipe's rules
+ * (REQUEST_VALIDATOR_OPTIONS), but returns the shape errors of an object instead of throwing them,
+ * so that the caller can add the country's rules for the fields that are well shaped and answer
+ * every problem in one response.
  */
 export function readInput<T extends object>(type: new () => T, body: unknown): ReadInput<T> {
   // Not an object: there are no fields to check against any rule.
   if (body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body)))
     throw ValidationFailedError.of('body', 'unknownValue');
   const input = plainToInstance(type, body ?? {});
-  const errors = validateSync(input, {
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    forbidUnknownValues: true,
-    validationError: { target: true, value: false },
-  });
+  const errors = validateSync(input, REQUEST_VALIDATOR_OPTIONS);
   const problems = toFieldErrors(errors);
   return { input, problems, malformed: new Set(errors.map((error) => error.property)) };
 }

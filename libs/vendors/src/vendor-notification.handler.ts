@@ -1,27 +1,13 @@
-import { sellerLocale } from './vendor-view';
-import {
-  I18nService,
-  NotificationsService,
-  User,
-  type DomainEventPayloads,
-  type EventHandler,
-} from '@app/platform';
+import { EmailNotificationHandler, User, type DomainEventPayloads } from '@app/platform';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { VendorAuditEntry } from './vendor-audit-entry.entity';
+import { sellerLocale } from './vendor-view';
 import { Vendor } from './vendor.entity';
 
 /** Tells the seller, in its preferred language, about each step of its onboarding. */
 @Injectable()
-export class VendorStatusNotificationHandler implements EventHandler<'vendor.status-changed'> {
+export class VendorStatusNotificationHandler extends EmailNotificationHandler<'vendor.status-changed'> {
   readonly eventType = 'vendor.status-changed';
-
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly i18n: I18nService,
-    private readonly notifications: NotificationsService,
-  ) {}
 
   async handle({
     vendorId,
@@ -36,14 +22,12 @@ export class VendorStatusNotificationHandler implements EventHandler<'vendor.sta
       .findOneBy({ id: auditEntryId });
     if (!vendor || !owner || !entry) return;
     const locale = sellerLocale(vendor, owner);
-    const variables = {
+    const t = this.messages(locale, `vendor.${action}`, {
       legalName: vendor.legalName ?? vendor.id,
       reason: entry.reason
         ? this.i18n.translate(locale, `notifications:vendor.reasons.${entry.reason}`)
         : '',
-    };
-    const t = (key: string) =>
-      this.i18n.translate(locale, `notifications:vendor.${action}.${key}`, variables);
+    });
     const body = [t('body'), entry.reason ? t('reasonLine') : '', entry.note ?? '']
       .filter(Boolean)
       .join('\n\n');

@@ -1,16 +1,12 @@
 import {
-  I18nService,
+  EmailNotificationHandler,
   isSupportedLocale,
-  NotificationsService,
   User,
   type DomainEventPayloads,
-  type EventHandler,
   type Locale,
 } from '@app/platform';
 import { sellerLocale, Vendor } from '@app/vendors';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { listingTitle } from '../product-view';
 import { Product } from '../product.entity';
 import { Complaint, ModerationDecision, Notice } from './moderation.entity';
@@ -23,14 +19,8 @@ function notifierLocale(notice: Notice): Locale {
 
 /** Sends the seller each decision on its listing; restrictive ones with the statement of reasons. */
 @Injectable()
-export class ProductDecisionNotificationHandler implements EventHandler<'product.decided'> {
+export class ProductDecisionNotificationHandler extends EmailNotificationHandler<'product.decided'> {
   readonly eventType = 'product.decided';
-
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly i18n: I18nService,
-    private readonly notifications: NotificationsService,
-  ) {}
 
   async handle({ decisionId }: DomainEventPayloads['product.decided']): Promise<void> {
     const decision = await this.dataSource
@@ -47,8 +37,7 @@ export class ProductDecisionNotificationHandler implements EventHandler<'product
     const locale = sellerLocale(vendor, owner);
     const title = listingTitle(product, locale);
     const statement = toStatementView(decision, this.i18n, locale);
-    const t = (key: string) =>
-      this.i18n.translate(locale, `notifications:product.${key}`, { title });
+    const t = this.messages(locale, 'product', { title });
     const lines =
       decision.decision === 'approve'
         ? [t('approve.body')]
@@ -79,21 +68,14 @@ export class ProductDecisionNotificationHandler implements EventHandler<'product
 
 /** Tells the author of a notice what was decided (DSA Art. 16(5)), when it left an email. */
 @Injectable()
-export class NoticeOutcomeNotificationHandler implements EventHandler<'notice.handled'> {
+export class NoticeOutcomeNotificationHandler extends EmailNotificationHandler<'notice.handled'> {
   readonly eventType = 'notice.handled';
-
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly i18n: I18nService,
-    private readonly notifications: NotificationsService,
-  ) {}
 
   async handle({ noticeId }: DomainEventPayloads['notice.handled']): Promise<void> {
     const notice = await this.dataSource.getRepository(Notice).findOneBy({ id: noticeId });
     if (!notice?.notifierEmail || notice.status === 'open') return;
     const locale = notifierLocale(notice);
-    const t = (key: string) =>
-      this.i18n.translate(locale, `notifications:notice.${key}`, { reference: notice.reference });
+    const t = this.messages(locale, 'notice', { reference: notice.reference });
     await this.notifications.deliver({
       userId: null,
       kind: 'notice.outcome',
@@ -109,23 +91,14 @@ export class NoticeOutcomeNotificationHandler implements EventHandler<'notice.ha
 
 /** Confirms receipt of a notice to its author, when it left an email (DSA Art. 16(4)). */
 @Injectable()
-export class NoticeReceiptNotificationHandler implements EventHandler<'notice.received'> {
+export class NoticeReceiptNotificationHandler extends EmailNotificationHandler<'notice.received'> {
   readonly eventType = 'notice.received';
-
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly i18n: I18nService,
-    private readonly notifications: NotificationsService,
-  ) {}
 
   async handle({ noticeId }: DomainEventPayloads['notice.received']): Promise<void> {
     const notice = await this.dataSource.getRepository(Notice).findOneBy({ id: noticeId });
     if (!notice?.notifierEmail) return;
     const locale = notifierLocale(notice);
-    const t = (key: string) =>
-      this.i18n.translate(locale, `notifications:notice.received.${key}`, {
-        reference: notice.reference,
-      });
+    const t = this.messages(locale, 'notice.received', { reference: notice.reference });
     await this.notifications.deliver({
       userId: null,
       kind: 'notice.received',
@@ -145,14 +118,8 @@ export class NoticeReceiptNotificationHandler implements EventHandler<'notice.re
  * (DSA Art. 21) and the courts (Art. 20(5)). A notifier who left no email cannot be told.
  */
 @Injectable()
-export class ComplaintOutcomeNotificationHandler implements EventHandler<'complaint.resolved'> {
+export class ComplaintOutcomeNotificationHandler extends EmailNotificationHandler<'complaint.resolved'> {
   readonly eventType = 'complaint.resolved';
-
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly i18n: I18nService,
-    private readonly notifications: NotificationsService,
-  ) {}
 
   async handle({ complaintId }: DomainEventPayloads['complaint.resolved']): Promise<void> {
     const complaint = await this.dataSource.getRepository(Complaint).findOneBy({ id: complaintId });
@@ -175,8 +142,7 @@ export class ComplaintOutcomeNotificationHandler implements EventHandler<'compla
       lodgedOn: complaint.createdAt.toISOString().slice(0, 10),
       resolution: complaint.resolution,
     };
-    const t = (key: string) =>
-      this.i18n.translate(author.locale, `notifications:complaint.${key}`, variables);
+    const t = this.messages(author.locale, 'complaint', variables);
     const consequence =
       complaint.status === 'dismissed'
         ? null

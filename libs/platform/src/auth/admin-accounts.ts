@@ -1,11 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { ValidationFailedError } from '../errors/domain-error';
 import { DEFAULT_LOCALE } from '../i18n/locales';
-import {
-  EMAIL_INVISIBLE_CHARACTERS,
-  hasInvisibleCharacters,
-  normalizeEmail,
-} from './email-address';
+import { hasInvisibleCharacters } from '../validation/unicode-text';
+import { EMAIL_INVISIBLE_CHARACTERS, normalizeEmail } from './email-address';
 import { hashPassword } from './password-hasher';
 import { passwordWeaknesses } from './password-policy';
 import { User } from './user.entity';

@@ -1,7 +1,8 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { LoginDto, RegisterDto } from './auth.dto';
-import { hasInvisibleCharacters, normalizeEmail } from './email-address';
+import { hasInvisibleCharacters } from '../validation/unicode-text';
+import { normalizeEmail } from './email-address';
 
 const codesFor = (type: typeof LoginDto | typeof RegisterDto, email: string) =>
   validateSync(

@@ -1,14 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-
-/**
- * Characters that display as nothing or reorder the text around them: controls (Cc), format
- * characters (Cf: zero-width space and joiners, the bidi controls of UAX #9 such as U+202E, the
- * soft hyphen, the BOM), other default-ignorable code points (variation selectors, Hangul fillers;
- * DerivedCoreProperties.txt), white space that NFKC leaves alone (U+1680) and the blank Braille
- * pattern. In an address they only serve to make two accounts look alike.
- */
-const INVISIBLE_OR_BIDI_CONTROL =
-  /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{White_Space}\u2800]/u;
+import { hasInvisibleCharacters } from '../validation/unicode-text';
 
 /**
  * The one form in which an email address is stored, looked up and compared. NFKC folds
@@ -22,10 +13,6 @@ export function normalizeEmail(email: string): string {
   return email.normalize('NFKC').trim().toLowerCase();
 }
 
-export function hasInvisibleCharacters(text: string): boolean {
-  return INVISIBLE_OR_BIDI_CONTROL.test(text);
-}
-
 /** class-transformer hook that normalises an email field before it is validated. */
 export const toNormalizedEmail = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? normalizeEmail(value) : value;
@@ -33,7 +20,10 @@ export const toNormalizedEmail = ({ value }: { value: unknown }): unknown =>
 /** Validation code, and key of the message in the validation namespace. */
 export const EMAIL_INVISIBLE_CHARACTERS = 'emailInvisibleCharacters';
 
-/** Refuses a text with invisible or bidi-control characters (see INVISIBLE_OR_BIDI_CONTROL). */
+/**
+ * Refuses an address with invisible characters (see unicode-text.ts), bidi controls included: in
+ * an address they only serve to make two accounts look alike.
+ */
 export function HasNoInvisibleCharacters(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {

@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { IsOptional, IsString, validateSync } from 'class-validator';
 import { toFieldErrors } from '../errors/validation-errors';
-import { hasBidiControl, hasVisibleCharacter, IsVisibleText } from './visible-text.decorator';
+import { IsVisibleText } from './visible-text.decorator';
 
 class Named {
   @IsString()
@@ -70,14 +70,5 @@ describe('IsVisibleText', () => {
     expect(check({ name: 42 }).errors).toEqual([
       { field: 'name', code: 'isString', variables: {} },
     ]);
-  });
-});
-
-describe('hasVisibleCharacter and hasBidiControl', () => {
-  it('tell visible text and bidi controls apart', () => {
-    expect(hasVisibleCharacter('\u200B a')).toBe(true);
-    expect(hasVisibleCharacter('\t\n\u200B')).toBe(false);
-    expect(hasBidiControl('\u2066')).toBe(true);
-    expect(hasBidiControl('\u200F')).toBe(false);
   });
 });

@@ -9,15 +9,23 @@ import {
 } from './national-check';
 
 /**
+ * The check digit of both ЕИК forms: the weighted sum mod 11, and when that gives 10, the sum
+ * with the second weights mod 11, where 10 counts as 0.
+ */
+function uicCheckDigit(digits: string, weights: number[], weightsAfterTen: number[]): number {
+  const first = weightedSum(digits, weights) % 11;
+  if (first !== 10) return first;
+  return (weightedSum(digits, weightsAfterTen) % 11) % 10;
+}
+
+/**
  * Check digit of a 9-digit ЕИК (UIC, the company number) from its first 8 digits: weights 1..8
  * mod 11, and when that gives 10, weights 3..10 mod 11, where 10 counts as 0.
  * Source: python-stdnum 2.2 bg.vat `calc_check_digit_legal`; the same algorithm is published
  * for BULSTAT numbers (github.com/petarov/bulgarian-control-numbers, src/bulstat.js).
  */
 function legalEntityCheckDigit(firstEight: string): number {
-  const first = weightedSum(firstEight, [1, 2, 3, 4, 5, 6, 7, 8]) % 11;
-  if (first !== 10) return first;
-  return (weightedSum(firstEight, [3, 4, 5, 6, 7, 8, 9, 10]) % 11) % 10;
+  return uicCheckDigit(firstEight, [1, 2, 3, 4, 5, 6, 7, 8], [3, 4, 5, 6, 7, 8, 9, 10]);
 }
 
 /**
@@ -28,9 +36,7 @@ function legalEntityCheckDigit(firstEight: string): number {
  * "Контролни цифри ползвани в България"); python-stdnum has no module for 13-digit UICs.
  */
 function branchCheckDigit(ninthToTwelfth: string): number {
-  const first = weightedSum(ninthToTwelfth, [2, 7, 3, 5]) % 11;
-  if (first !== 10) return first;
-  return (weightedSum(ninthToTwelfth, [4, 9, 5, 7]) % 11) % 10;
+  return uicCheckDigit(ninthToTwelfth, [2, 7, 3, 5], [4, 9, 5, 7]);
 }
 
 /**
