@@ -51,6 +51,10 @@ import { toProfileSnapshot, toVendorResponse } from './vendor-view';
 
 type VendorChanges = Partial<Omit<VendorDetailsDto, 'country'>>;
 
+/** The legal form given, unless it was malformed. */
+const wellShapedForm = (legalForm: string, malformed: ReadonlySet<string>) =>
+  malformed.has('legalForm') ? undefined : legalForm;
+
 /** Identifiers stored in their normal form (see normalizeField). */
 const IDENTIFIER_FIELDS = ['registerNumber', 'vatId', 'reaNumber', 'iban', 'contactPhone'] as const;
 
@@ -73,9 +77,11 @@ export class VendorsService {
   async create(actor: AuthenticatedUser, body: unknown): Promise<VendorResponse> {
     const { input, problems, malformed } = readInput(VendorDetailsDto, body);
     const { country, legalForm, ...details } = input;
+    // The legal form decides which register number fits (an S.r.l.'s codice fiscale has 11
+    // digits, a ditta individuale's 16 characters); a malformed one leaves the country's rule.
     const checked = malformed.has('country')
       ? { problems: [] }
-      : this.check(country, wellShaped(details, malformed));
+      : this.check(country, wellShaped(details, malformed), wellShapedForm(legalForm, malformed));
     if (!malformed.has('country') && !malformed.has('legalForm'))
       problems.unshift(...this.legalFormProblems(country, legalForm));
     problems.push(...checked.problems);
@@ -134,11 +140,15 @@ export class VendorsService {
       const changes = wellShaped(input, malformed);
       if (changes.legalForm !== undefined)
         problems.unshift(...this.legalFormProblems(vendor.country, changes.legalForm));
-      const checked = this.check(vendor.country, changes);
+      const legalForm = malformed.has('legalForm')
+        ? undefined
+        : (changes.legalForm ?? vendor.legalForm);
+      const effective = this.withStoredRegisterNumber(vendor, changes);
+      const checked = this.check(vendor.country, effective, legalForm);
       problems.push(...checked.problems);
       if (problems.length > 0) throw new ValidationFailedError(problems);
       const previousVatId = vendor.vatId;
-      this.apply(vendor, changes, checked.registrations);
+      this.apply(vendor, effective, checked.registrations);
       if (vendor.vatId !== previousVatId) {
         vendor.vatIdStatus = 'unverified';
         vendor.vatIdCheckedAt = null;
@@ -302,10 +312,26 @@ export class VendorsService {
       throw new ConflictError('illegal-transition', { action, status: vendor.status });
   }
 
-  /** Problems of the given values under the country's rules, and the registrations cleaned. */
+  /**
+   * A new legal form may not fit the register number already stored (a Kft.'s cégjegyzékszám is
+   * no e.v. number): unless a new number comes with it, the stored one is checked again and kept
+   * in the new form's normal form, so PATCH never leaves a mismatch that only submission finds.
+   */
+  private withStoredRegisterNumber(vendor: Vendor, changes: VendorChanges): VendorChanges {
+    const keepsNumber = changes.registerNumber === undefined && vendor.registerNumber !== null;
+    return changes.legalForm !== undefined && keepsNumber
+      ? { ...changes, registerNumber: vendor.registerNumber ?? undefined }
+      : changes;
+  }
+
+  /**
+   * Problems of the given values under the country's rules and the legal form's register number
+   * rule, and the registrations cleaned.
+   */
   private check(
     country: CountryCode,
     changes: VendorChanges,
+    legalForm: string | undefined,
   ): { problems: FieldError[]; registrations?: Registrations } {
     const problems: FieldError[] = [];
     const registrations =
@@ -313,7 +339,11 @@ export class VendorsService {
         ? undefined
         : this.checkRegistrations(changes.registrations, problems);
     problems.push(
-      ...valueProblems(country, { ...changes, registrations }, todayIn(findMarket(country)!)),
+      ...valueProblems(
+        country,
+        { ...changes, legalForm, registrations },
+        todayIn(findMarket(country)!),
+      ),
     );
     return { problems, registrations };
   }
@@ -326,7 +356,8 @@ export class VendorsService {
       const value = changes[field];
       // null or an empty string clears an optional identifier, such as a VAT ID given up.
       if (value === null || value === '') vendor[field] = null;
-      else if (value !== undefined) vendor[field] = normalizeField(vendor.country, field, value);
+      else if (value !== undefined)
+        vendor[field] = normalizeField(vendor.country, field, value, vendor.legalForm);
     }
     if (selfCertification !== undefined)
       vendor.selfCertifiedAt = selfCertification ? (vendor.selfCertifiedAt ?? new Date()) : null;

@@ -127,6 +127,7 @@ export function germanRegisterNumber(allowed: readonly GermanRegister[]) {
         return { valid: true, normalized: parts.join(' ') };
       }
     }
-    return { valid: false, problem: 'identifierFormat' };
+    // The entry itself is well formed, so what is missing or misspelt is the court.
+    return { valid: false, problem: 'registerCourt' };
   };
 }

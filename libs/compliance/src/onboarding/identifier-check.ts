@@ -1,5 +1,10 @@
 /** Why an identifier was refused; each is a message key of the validation namespace. */
-export type IdentifierProblem = 'vatIdPrefix' | 'identifierFormat' | 'identifierChecksum';
+export type IdentifierProblem =
+  | 'vatIdPrefix'
+  | 'identifierFormat'
+  | 'identifierChecksum'
+  /** A register number that is unique only with its registration court, given without one. */
+  | 'registerCourt';
 
 export type IdentifierCheck =
   { valid: true; normalized: string } | { valid: false; problem: IdentifierProblem };

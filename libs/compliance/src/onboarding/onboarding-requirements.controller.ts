@@ -23,6 +23,7 @@ import type { MarketDefinition } from '../markets/market.types';
 import { REGISTER_NAMES } from './legal-forms';
 import {
   findLegalForm,
+  FORMAT_NOTATION,
   legalFormsOf,
   onboardingRequirements,
   type FieldRequirement,
@@ -77,7 +78,11 @@ class LocalizedRequirement {
   required!: boolean;
   @ApiProperty({ example: 'VAT ID' }) label!: string;
   @ApiProperty() help!: string;
-  @ApiPropertyOptional({ example: 'E.164' }) format?: string;
+  @ApiPropertyOptional({
+    example: 'FN #[#####]X',
+    description: `The same in every language: a pattern (${FORMAT_NOTATION}), or the name of the standard that defines the format (ISO 13616, E.164)`,
+  })
+  format?: string;
   @ApiPropertyOptional({
     example: '+49 1512 3456789',
     description:
@@ -93,7 +98,7 @@ class LocalizedRequirement {
   @ApiPropertyOptional({
     example: 'Verordnung (EU) 2022/2065, Art. 30(1)(e)',
     description:
-      "The rule behind the requirement, in the caller's language (EU acts) or as the national act cites itself",
+      "The rule behind the requirement, a citation only: EU acts in the caller's language, national acts as they cite themselves (e.g. 'VerpackG §9')",
   })
   legalBasis?: string;
 }

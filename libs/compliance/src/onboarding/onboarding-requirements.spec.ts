@@ -76,7 +76,62 @@ describe('onboardingRequirements', () => {
     const fr = requirementsFor('FR', 'sas').fields.find((f) => f.field === 'registerNumber');
     const cz = requirementsFor('CZ', 'sro').fields.find((f) => f.field === 'registerNumber');
     expect(fr?.example).toBe('732829320');
-    expect(cz?.format).toContain('IČO');
+    expect(cz?.format).toBe('########');
+  });
+
+  /** The regular expression a FORMAT_NOTATION pattern stands for; `[…]` holds characters that may each be left out. */
+  function patternOf(format: string): RegExp {
+    const notation: Record<string, string> = { '#': '\\d', X: '\\p{L}', '(': '(?:', ')': ')', '|': '|', '‹': '.+' }; // prettier-ignore
+    const alternatives = format.split(' | ').map((alternative) => {
+      let optional = false;
+      return [...alternative.replace(/‹[^›]+›/gu, '‹')]
+        .map((char) => {
+          if (char === '[' || char === ']') {
+            optional = char === '[';
+            return '';
+          }
+          const pattern = notation[char] ?? char.replace(/[.*+?^${}\\/]/g, '\\$&');
+          return optional ? `(?:${pattern})?` : pattern;
+        })
+        .join('');
+    });
+    return new RegExp(`^(?:${alternatives.join('|')})$`, 'u');
+  }
+
+  // Sellers read formats in every language: patterns of FORMAT_NOTATION, never prose, and true
+  // to the example shown beside them. IBAN and phone formats are named by their standard.
+  it.each(MEMBER_STATE_CODES)(
+    'writes every format of %s as a pattern its example fits',
+    (country) => {
+      for (const form of LEGAL_FORMS[country]) {
+        for (const field of onboardingRequirements(country, form).fields) {
+          if (!field.format) continue;
+          if (field.field === 'iban') expect(field.format).toBe('ISO 13616');
+          else if (field.field === 'contactPhone') expect(field.format).toBe('E.164');
+          else
+            expect({ form: form.code, field: field.field, example: field.example }).toEqual({
+              form: form.code,
+              field: field.field,
+              example: expect.stringMatching(patternOf(field.format)),
+            });
+        }
+      }
+    },
+  );
+
+  it('asks a form outside any register for the number that identifies it, as an option', () => {
+    const jdg = requirementsFor('PL', 'jdg').fields.find((f) => f.field === 'registerNumber');
+    expect(jdg).toMatchObject({
+      required: false,
+      format: '###-###-##-##',
+      example: '526-104-08-28',
+    });
+    const cb = requirementsFor('ES', 'cb').fields.find((f) => f.field === 'registerNumber');
+    expect(cb).toMatchObject({ required: false, example: 'E12345674' });
+    expect(requiredFields('PL', 'jdg')).not.toContain('registerNumber');
+    expect(requirementsFor('DE', 'einzelunternehmen').fields.map((f) => f.field)).not.toContain(
+      'registerNumber',
+    );
   });
 });
 

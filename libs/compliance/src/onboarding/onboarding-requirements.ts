@@ -2,7 +2,7 @@ import type { CountryCode } from '../markets/market.types';
 import { checkPhone, phoneExample } from './contact-phones';
 import type { IdentifierProblem } from './identifier-check';
 import { checkReaNumber } from './italian-provinces';
-import { registerNumberRule } from './register-numbers';
+import { legalFormRegisterRule, registerNumberRule } from './register-numbers';
 import { checkVatId, vatIdRule } from './vat-ids';
 import { LEGAL_FORMS, REGISTER_NAMES } from './legal-forms';
 import {
@@ -21,11 +21,24 @@ export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export type FieldKind =
   | 'text' | 'address' | 'identifier' | 'iban' | 'email' | 'phone' | 'person' | 'language' | 'categories' | 'boolean'; // prettier-ignore
 
+/**
+ * How `format` patterns are written. They are shown to sellers in every language, so they are
+ * patterns rather than prose: `#` a digit, `X` a letter, `[…]` characters that may each be left
+ * out (`#[#####]` is 1 to 6 digits), `(a|b)` one of the choices, ` | ` another accepted form,
+ * `‹…›` a part named in the register's own language (as on a letterhead); every other character
+ * stands for itself. Standards are named instead where one defines the format (ISO 13616 for
+ * IBANs, E.164 for phone numbers). What a pattern cannot say (check digits, a first digit that
+ * is never 0) the checks enforce, and their messages say.
+ */
+export const FORMAT_NOTATION =
+  '# a digit, X a letter, [...] characters that may be left out (#[##]: 1 to 3 digits), (a|b) one of, " | " another accepted form, ‹...› a part named in the register’s language; other characters stand for themselves';
+
 export interface FieldRequirement {
   /** Path of the field in the vendor resource, e.g. `vatId` or `registrations.DE.packaging`. */
   field: string;
   kind: FieldKind;
   required: boolean;
+  /** A pattern in FORMAT_NOTATION, or the name of the standard that defines the format. */
   format?: string;
   example?: string;
   /** Only for sellers that declare one of these categories. */
@@ -70,7 +83,9 @@ export function homeRegistrations(country: CountryCode): readonly RegistrationRu
 /**
  * What a seller of `legalForm` in `country` must provide, and nothing more:
  * - DSA Art. 30(1): name, address, telephone and email, identification document, payment account,
- *   register and registration number, self-certification of compliance with EU law;
+ *   register and registration number, self-certification of compliance with EU law; a form in
+ *   no register gives no number, or optionally its "equivalent means of identification"
+ *   (Art. 30(1)(d)) where LEGAL_FORM_REGISTER_RULES names one, such as a Polish JDG's NIP;
  * - a VAT ID only if the seller has one, whatever its legal form: DSA Art. 30 does not ask for
  *   one, and companies, partnerships and sole traders under a small-business scheme (DE §19
  *   UStG, FR art. 293 B CGI; VAT Directive 2006/112/EC Art. 284) have none. A seller without one
@@ -85,16 +100,18 @@ export function onboardingRequirements(
   legalForm: LegalForm,
 ): OnboardingRequirements {
   const register = registerNumberRule(country, legalForm.code);
+  const registerNumberAsked =
+    legalForm.registered || legalFormRegisterRule(country, legalForm.code) !== undefined;
   const vat = vatIdRule(country);
   const fields: FieldRequirement[] = [
     { field: 'legalName', kind: 'text', required: true },
     { field: 'registeredAddress', kind: 'address', required: true },
-    ...(legalForm.registered
+    ...(registerNumberAsked
       ? [
           {
             field: 'registerNumber',
             kind: 'identifier',
-            required: true,
+            required: legalForm.registered,
             format: register.format,
             example: register.example,
           } as const,
@@ -106,7 +123,7 @@ export function onboardingRequirements(
             field: 'reaNumber',
             kind: 'identifier',
             required: false,
-            format: 'XX-NNNNNNN',
+            format: 'XX-#[######]',
             example: 'MI-1234567',
           } as const,
         ]

@@ -25,12 +25,10 @@ describe('business register numbers', () => {
     expect(rule.check(rule.example)).toMatchObject({ valid: true });
   });
 
-  it('keys per-form rules by legal forms that exist and are registered', () => {
+  it('keys per-form rules by legal forms that exist', () => {
     for (const [country, rules] of Object.entries(LEGAL_FORM_REGISTER_RULES)) {
-      const registered = LEGAL_FORMS[country as CountryCode]
-        .filter((form) => form.registered)
-        .map((form) => form.code);
-      expect(registered).toEqual(expect.arrayContaining(Object.keys(rules ?? {})));
+      const codes = LEGAL_FORMS[country as CountryCode].map((form) => form.code);
+      expect(codes).toEqual(expect.arrayContaining(Object.keys(rules ?? {})));
     }
   });
 
@@ -131,9 +129,10 @@ describe('business register numbers', () => {
     ['HU', 'kft', '12-09-562739', 'identifierFormat'],
     ['MT', 'ltd', 'P 1234', 'identifierFormat'],
     // Germany: no court, an unknown or ambiguous court, the wrong register section
-    ['DE', 'gmbh', 'HRB 86891', 'identifierFormat'],
-    ['DE', 'gmbh', 'Atlantis HRB 86891', 'identifierFormat'],
-    ['DE', 'gmbh', 'Frankfurt HRB 86891', 'identifierFormat'],
+    ['DE', 'gmbh', 'HRB 86891', 'registerCourt'],
+    ['DE', 'gmbh', 'HR B 86891', 'registerCourt'],
+    ['DE', 'gmbh', 'Atlantis HRB 86891', 'registerCourt'],
+    ['DE', 'gmbh', 'Frankfurt HRB 86891', 'registerCourt'],
     ['DE', 'gmbh', 'München HRA 86891', 'identifierFormat'],
     ['DE', 'kg', 'München HRB 86891', 'identifierFormat'],
     ['DE', 'gmbh', 'München HRB 086891', 'identifierFormat'],
@@ -218,8 +217,21 @@ describe('register numbers in the onboarding requirements', () => {
     expect(registerField('RO', 'srl').field?.example).toBe('J2012000750528');
   });
 
-  it('asks a Polish JDG for no register number (CEIDG gives none) and an S.K.A. for its KRS', () => {
-    expect(registerField('PL', 'jdg')).toEqual({ field: undefined, extract: false });
+  it('requires no register number of a Polish JDG (CEIDG gives none), only its NIP as an option, and an S.K.A. its KRS', () => {
+    expect(registerField('PL', 'jdg')).toEqual({
+      field: expect.objectContaining({ required: false, example: '526-104-08-28' }),
+      extract: false,
+    });
+    expect(registerNumberRule('PL', 'jdg').check('NIP 526-104-08-28')).toEqual({
+      valid: true,
+      normalized: '5261040828',
+    });
+    expect(registerNumberRule('PL', 'jdg').check('5261040827')).toEqual({
+      valid: false,
+      problem: 'identifierChecksum',
+    });
+    // A JDG has no KRS entry, so a KRS number is not its number.
+    expect(registerNumberRule('PL', 'jdg').check('KRS 0000912345')).toMatchObject({ valid: false });
     expect(registerField('PL', 'ska').field).toMatchObject({
       required: true,
       example: '0000123456',

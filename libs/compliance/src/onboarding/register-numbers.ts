@@ -26,30 +26,22 @@ const rule = (format: string, example: string, check: Check): IdentifierRule => 
 
 const GERMAN_REGISTERS: readonly GermanRegister[] = ['HRA', 'HRB', 'GnR', 'GsR', 'PR', 'VR'];
 const DE_SECTION_A = rule(
-  'register court + HRA + number (Handelsregister, Abteilung A)',
+  '‹Registergericht› HRA #[#####]',
   'München HRA 95476',
   germanRegisterNumber(['HRA']),
 );
 const DE_SECTION_B = rule(
-  'register court + HRB + number (Handelsregister, Abteilung B)',
+  '‹Registergericht› HRB #[#####]',
   'München HRB 86891',
   germanRegisterNumber(['HRB']),
 );
 
-const HU_EV = rule(
-  'nyilvántartási szám of the egyéni vállalkozó, 8 digits',
-  '56473829',
-  afterLabel(['Nyilvántartási szám', 'Nysz'], digits(8)),
-);
+const HU_EV = rule('########', '56473829', afterLabel(['Nyilvántartási szám', 'Nysz'], digits(8)));
 const huCompany = (formCode: string, example: string) =>
-  rule(
-    `Cg. court-${formCode}-serial (cégjegyzékszám)`,
-    example,
-    hungarianCompanyNumber([formCode]),
-  );
+  rule(`##-${formCode}-######`, example, hungarianCompanyNumber([formCode]));
 
 const IT_ENTITY = rule(
-  'codice fiscale of the company, 11 digits with check digit',
+  '###########',
   '00743110157',
   afterLabel(
     ['C.F.', 'CF', 'Codice fiscale', 'P.IVA', 'P. IVA', 'Partita IVA'],
@@ -57,60 +49,63 @@ const IT_ENTITY = rule(
   ),
 );
 const IT_PERSON = rule(
-  'codice fiscale of the holder, 16 characters with check letter',
+  'XXXXXX##X##X###X',
   'RCCMNL83S18D969H',
   afterLabel(['C.F.', 'CF', 'Codice fiscale'], italianTaxCode('person')),
 );
 
 const ONRC_LABELS = ['Nr. Reg. Com.', 'Nr.Reg.Com.', 'Nr. ORC', 'ONRC', 'NRC'];
 const RO_COMPANY = rule(
-  'ONRC number: J + year + 6-digit serial + county (00 since 2025) + check digit, or J40/1234/2020 before 2024-07-26',
+  'J############# | J##/#[####]/####',
   'J2012000750528',
   afterLabel(ONRC_LABELS, romanianTradeRegisterNumber('J')),
 );
 const RO_PERSON = rule(
-  'ONRC number: F + year + 6-digit serial + county (00 since 2025) + check digit, or F40/1234/2020 before 2024-07-26',
+  'F############# | F##/#[####]/####',
   'F2025000412006',
   afterLabel(ONRC_LABELS, romanianTradeRegisterNumber('F')),
 );
 
 const ES_LABELS = ['CIF', 'C.I.F.', 'NIF', 'N.I.F.'];
 const esEntity = (letter: string, example: string) =>
-  rule(
-    `NIF of the entity: ${letter} + 7 digits + check character`,
-    example,
-    afterLabel(ES_LABELS, spanishEntityNif(letter)),
-  );
+  rule(`${letter}#######(#|X)`, example, afterLabel(ES_LABELS, spanishEntityNif(letter)));
 
 // MBR numbers: C for companies, P for partnerships en nom collectif and en commandite (the
 // review's finding; not confirmed here against an MBR publication).
 const MT_COMPANY = rule(
-  'MBR registration number: C + digits',
+  'C #[#####]',
   'C 12345',
   afterLabel(['Reg. No.', 'Registration No.'], prefixedNumber(['C'], 6)),
 );
 const MT_PARTNERSHIP = rule(
-  'MBR registration number: P + digits',
+  'P #[#####]',
   'P 1234',
   afterLabel(['Reg. No.', 'Registration No.'], prefixedNumber(['P'], 6)),
 );
 
 // Companies are numbered HE (Εταιρεία). The P of partnerships is kept from the earlier rule: no
 // primary source for the partnership prefix was found, so confirm it with the registrar (DRCOR).
-const CY_COMPANY = rule('HE + up to 6 digits', 'HE 123456', prefixedNumber(['HE'], 6));
-const CY_PARTNERSHIP = rule('P + up to 6 digits', 'P 12345', prefixedNumber(['P'], 6));
+const CY_COMPANY = rule('HE #[#####]', 'HE 123456', prefixedNumber(['HE'], 6));
+const CY_PARTNERSHIP = rule('P #[#####]', 'P 12345', prefixedNumber(['P'], 6));
+
+// CEIDG gives a sole trader no number of its own; the trader is found there by NIP, the
+// "equivalent means of identification" of DSA Art. 30(1)(d). A spółka cywilna has its own NIP.
+const PL_NIP = rule(
+  '###-###-##-##',
+  '526-104-08-28',
+  afterLabel(['NIP'], fromStdnum(stdnum.PL.nip)),
+);
+
+// The ЕИК is written after its label on letterheads ("ЕИК 831919536"); БУЛСТАТ is its former name.
+const BG_LABELS = ['ЕИК', 'EIK', 'UIC', 'БУЛСТАТ', 'BULSTAT'];
 
 const LU_LABELS = ['RCS Luxembourg', 'R.C.S. Luxembourg', 'RCS', 'R.C.S.'];
 const LU_COMPANY = rule(
-  'RCS number: B + up to 6 digits',
+  'B#[#####]',
   'B123456',
   afterLabel(LU_LABELS, prefixedNumber(['B'], 6, '')),
 );
-const LU_TRADER = rule(
-  'RCS number: A + up to 6 digits',
-  'A12345',
-  afterLabel(LU_LABELS, prefixedNumber(['A'], 6, '')),
-);
+const LU_TRADER = rule('A#[#####]', 'A12345', afterLabel(LU_LABELS, prefixedNumber(['A'], 6, '')));
 
 /**
  * Business register numbers, per member state: the number a business of the usual form gets in
@@ -120,42 +115,57 @@ const LU_TRADER = rule(
  * copy it from a letterhead: with the register's label, spaces, dots and dashes.
  * Where the number depends on the legal form, this is the rule for a form not yet known, which
  * accepts the number of any form; `registerNumberRule` picks the form's own.
+ *
+ * `format` is shown to sellers in every language, so it is a pattern in FORMAT_NOTATION rather
+ * than prose. What each number is: AT Firmenbuchnummer, digits and a check letter; BE enterprise
+ * number (KBO/BCE), mod 97; BG ЕИК (UIC), 13 digits for a branch; CY HE for companies, P for
+ * partnerships; CZ and SK IČO; DE the register court, the register (HRA, HRB, GnR, GsR, PR, VR)
+ * and the number; DK CVR; EE registrikood; ES NIF of the entity (formerly CIF), whose first
+ * letter is the legal form; FI Y-tunnus; FR SIREN, or SIRET (SIREN + establishment), Luhn, also
+ * written "RCS Paris B 732 829 320"; GR Αρ. Γ.Ε.ΜΗ.; HR OIB; HU cégjegyzékszám (court, form code,
+ * serial) or the nyilvántartási szám of an egyéni vállalkozó; IE CRO number; IT codice fiscale,
+ * 11 digits for an entity, 16 characters for a person; LT įmonės kodas; LU RCS number; LV
+ * reģistrācijas numurs; MT MBR number; NL KvK-nummer; PL KRS number; PT NIPC; RO ONRC number,
+ * J/F/C + year + serial + county (00 since 2025) + check digit, or J40/1234/2020 before
+ * 2024-07-26; SE organisationsnummer; SI matična številka, 7 digits and a 3-digit unit (000 for
+ * the seat).
  */
 export const REGISTER_NUMBER_RULES: Readonly<Record<CountryCode, IdentifierRule>> = {
-  AT: { format: 'FN + 1-6 digits + check letter (Firmenbuchnummer)', example: 'FN 122119m', check: firmenbuchNumber },
-  BE: { format: 'enterprise number, 10 digits starting 0 or 1 (mod 97)', example: '0403.019.261', check: afterLabel(['KBO', 'BCE', 'Ondernemingsnummer', "Numéro d'entreprise"], fromStdnum(stdnum.BE.vat)) },
-  BG: { format: 'UIC (ЕИК), 9 or 13 digits with check digits', example: '175074752', check: checkBulgarianUic },
-  CY: { format: 'HE (companies) or P (partnerships) + up to 6 digits', example: 'HE 123456', check: firstValid(CY_COMPANY.check, CY_PARTNERSHIP.check) },
-  CZ: { format: 'IČO, 8 digits with check digit', example: '25596641', check: afterLabel(['IČO', 'IČ', 'ICO'], fromStdnum(stdnum.CZ.ico)) },
-  DE: { format: 'register court + HRA, HRB, GnR, GsR, PR or VR + number', example: 'München HRB 86891', check: germanRegisterNumber(GERMAN_REGISTERS) },
-  DK: { format: 'CVR, 8 digits with check digit', example: '13585628', check: afterLabel(['CVR-nr', 'CVR'], fromStdnum(stdnum.DK.cvr)) },
-  EE: { format: 'registry code, 8 digits with check digit', example: '10137319', check: afterLabel(['Registrikood', 'Reg. kood', 'Reg.kood'], fromStdnum(stdnum.EE.registrikood)) },
-  ES: { format: 'NIF of the entity (formerly CIF): letter + 7 digits + check character', example: 'A28015865', check: afterLabel(ES_LABELS, spanishEntityNif()) },
-  FI: { format: 'Business ID (Y-tunnus), 7 digits + check digit', example: '2077474-0', check: afterLabel(['Y-tunnus', 'FO-nummer'], fromStdnum(stdnum.FI.ytunnus, (c) => `${c.slice(0, 7)}-${c.slice(7)}`)) },
-  FR: { format: 'SIREN (9 digits) or SIRET (14 digits), Luhn check; "RCS Paris B 732 829 320" is understood', example: '732829320', check: frenchRegistrationNumber },
-  GR: { format: 'G.E.MI. number, 9 to 12 digits', example: '123456701000', check: afterLabel(['Αρ. Γ.Ε.ΜΗ.', 'Αρ. ΓΕΜΗ', 'Γ.Ε.ΜΗ.', 'ΓΕΜΗ', 'G.E.MI.', 'GEMI'], digits([9, 10, 11, 12])) },
-  HR: { format: 'OIB, 11 digits with check digit', example: '33392005961', check: afterLabel(['OIB'], fromStdnum(stdnum.HR.oib)) },
-  HU: { format: 'Cg. court-form-serial (cégjegyzékszám), or the 8-digit number of an egyéni vállalkozó', example: '01-09-562739', check: firstValid(hungarianCompanyNumber(), HU_EV.check) },
-  IE: { format: 'CRO company number, up to 6 digits', example: '123456', check: afterLabel(['CRO No.', 'CRO', 'Company No.', 'Company number'], digits([1, 2, 3, 4, 5, 6])) },
-  IT: { format: 'codice fiscale: 11 digits for a company, 16 characters for a ditta individuale', example: '00743110157', check: firstValid(IT_ENTITY.check, IT_PERSON.check) },
-  LT: { format: 'company code (įmonės kodas), 9 digits with check digit', example: '110053842', check: afterLabel(['Įmonės kodas', 'Juridinio asmens kodas', 'Kodas'], lithuanianCompanyCode) },
-  LU: { format: 'RCS number: letter + up to 6 digits', example: 'B123456', check: afterLabel(LU_LABELS, prefixedNumber(['[A-Z]'], 6, '')) },
-  LV: { format: 'registration number, 11 digits with check digit', example: '40003521600', check: afterLabel(['Reģ. Nr.', 'Reģ. nr.', 'Reg. Nr.', 'Reģistrācijas numurs'], fromStdnum(stdnum.LV.pvn)) },
-  MT: { format: 'MBR registration number: C (companies) or P (partnerships) + digits', example: 'C 12345', check: firstValid(MT_COMPANY.check, MT_PARTNERSHIP.check) },
-  NL: { format: 'KvK number, 8 digits', example: '12345678', check: afterLabel(['KvK-nummer', 'KvK nummer', 'KvK', 'Kamer van Koophandel'], digits(8)) },
-  PL: { format: 'KRS number, 10 digits', example: '0000123456', check: afterLabel(['KRS'], digits(10)) },
-  PT: { format: 'NIPC, 9 digits with check digit', example: '501964843', check: afterLabel(['NIPC', 'NIF'], fromStdnum(stdnum.PT.nipc)) },
-  RO: { format: 'ONRC number: letter + year + 6-digit serial + county + check digit (J2012000750528), or J40/1234/2020 before 2024-07-26', example: 'J2012000750528', check: afterLabel(ONRC_LABELS, romanianTradeRegisterNumber('JFC')) },
-  SE: { format: 'organisationsnummer, 10 digits with check digit', example: '556188-8404', check: afterLabel(['Org.nr', 'Org. nr.', 'Orgnr', 'Organisationsnummer'], fromStdnum(stdnum.SE.orgnr, (c) => `${c.slice(0, 6)}-${c.slice(6)}`)) },
-  SI: { format: 'matična številka, 7 digits with check digit + 3-digit unit (000 for the seat)', example: '5300231000', check: afterLabel(['Matična številka', 'Mat. št.', 'MŠ'], slovenianRegistrationNumber) },
+  AT: { format: 'FN #[#####]X', example: 'FN 122119m', check: firmenbuchNumber },
+  BE: { format: '(0|1)###.###.###', example: '0403.019.261', check: afterLabel(['KBO', 'BCE', 'Ondernemingsnummer', "Numéro d'entreprise"], fromStdnum(stdnum.BE.vat)) },
+  BG: { format: '######### | #############', example: '175074752', check: afterLabel(BG_LABELS, checkBulgarianUic) },
+  CY: { format: '(HE|P) #[#####]', example: 'HE 123456', check: firstValid(CY_COMPANY.check, CY_PARTNERSHIP.check) },
+  CZ: { format: '########', example: '25596641', check: afterLabel(['IČO', 'IČ', 'ICO'], fromStdnum(stdnum.CZ.ico)) },
+  DE: { format: '‹Registergericht› (HRA|HRB|GnR|GsR|PR|VR) #[#####]', example: 'München HRB 86891', check: germanRegisterNumber(GERMAN_REGISTERS) },
+  DK: { format: '########', example: '13585628', check: afterLabel(['CVR-nr', 'CVR'], fromStdnum(stdnum.DK.cvr)) },
+  EE: { format: '########', example: '10137319', check: afterLabel(['Registrikood', 'Reg. kood', 'Reg.kood'], fromStdnum(stdnum.EE.registrikood)) },
+  ES: { format: 'X#######(#|X)', example: 'A28015865', check: afterLabel(ES_LABELS, spanishEntityNif()) },
+  FI: { format: '#######-#', example: '2077474-0', check: afterLabel(['Y-tunnus', 'FO-nummer'], fromStdnum(stdnum.FI.ytunnus, (c) => `${c.slice(0, 7)}-${c.slice(7)}`)) },
+  FR: { format: '######### | ##############', example: '732829320', check: frenchRegistrationNumber },
+  GR: { format: '#########[###]', example: '123456701000', check: afterLabel(['Αρ. Γ.Ε.ΜΗ.', 'Αρ. ΓΕΜΗ', 'Γ.Ε.ΜΗ.', 'ΓΕΜΗ', 'G.E.MI.', 'GEMI'], digits([9, 10, 11, 12])) },
+  HR: { format: '###########', example: '33392005961', check: afterLabel(['OIB'], fromStdnum(stdnum.HR.oib)) },
+  HU: { format: '##-##-###### | ########', example: '01-09-562739', check: firstValid(hungarianCompanyNumber(), HU_EV.check) },
+  IE: { format: '#[#####]', example: '123456', check: afterLabel(['CRO No.', 'CRO', 'Company No.', 'Company number'], digits([1, 2, 3, 4, 5, 6])) },
+  IT: { format: '########### | XXXXXX##X##X###X', example: '00743110157', check: firstValid(IT_ENTITY.check, IT_PERSON.check) },
+  LT: { format: '#########', example: '110053842', check: afterLabel(['Įmonės kodas', 'Juridinio asmens kodas', 'Kodas'], lithuanianCompanyCode) },
+  LU: { format: 'X#[#####]', example: 'B123456', check: afterLabel(LU_LABELS, prefixedNumber(['[A-Z]'], 6, '')) },
+  LV: { format: '###########', example: '40003521600', check: afterLabel(['Reģ. Nr.', 'Reģ. nr.', 'Reg. Nr.', 'Reģistrācijas numurs'], fromStdnum(stdnum.LV.pvn)) },
+  MT: { format: '(C|P) #[#####]', example: 'C 12345', check: firstValid(MT_COMPANY.check, MT_PARTNERSHIP.check) },
+  NL: { format: '########', example: '12345678', check: afterLabel(['KvK-nummer', 'KvK nummer', 'KvK', 'Kamer van Koophandel'], digits(8)) },
+  PL: { format: '##########', example: '0000123456', check: afterLabel(['KRS'], digits(10)) },
+  PT: { format: '#########', example: '501964843', check: afterLabel(['NIPC', 'NIF'], fromStdnum(stdnum.PT.nipc)) },
+  RO: { format: '(J|F|C)############# | (J|F|C)##/#[####]/####', example: 'J2012000750528', check: afterLabel(ONRC_LABELS, romanianTradeRegisterNumber('JFC')) },
+  SE: { format: '######-####', example: '556188-8404', check: afterLabel(['Org.nr', 'Org. nr.', 'Orgnr', 'Organisationsnummer'], fromStdnum(stdnum.SE.orgnr, (c) => `${c.slice(0, 6)}-${c.slice(6)}`)) },
+  SI: { format: '##########', example: '5300231000', check: afterLabel(['Matična številka', 'Mat. št.', 'MŠ'], slovenianRegistrationNumber) },
   // The Slovak IČO uses the Czechoslovak algorithm, shared with the Czech IČO.
-  SK: { format: 'IČO, 8 digits with check digit', example: '35757442', check: afterLabel(['IČO', 'ICO'], fromStdnum(stdnum.CZ.ico)) },
+  SK: { format: '########', example: '35757442', check: afterLabel(['IČO', 'ICO'], fromStdnum(stdnum.CZ.ico)) },
 }; // prettier-ignore
 
 /**
  * Legal forms whose number differs from the country's usual one, by country and form code (the
- * codes of LEGAL_FORMS). Forms not listed take the country's rule; forms outside any register
- * (`registered: false`) are not asked for a number at all.
+ * codes of LEGAL_FORMS). Forms not listed take the country's rule. Forms outside any register
+ * (`registered: false`) are not required to give a number; those listed here may give the number
+ * that identifies them instead (a Polish JDG its NIP), and it is checked by this rule.
  */
 export const LEGAL_FORM_REGISTER_RULES: Readonly<
   Partial<Record<CountryCode, Readonly<Record<string, IdentifierRule>>>>
@@ -163,8 +173,11 @@ export const LEGAL_FORM_REGISTER_RULES: Readonly<
   // A register court and section: B for capital companies, A for partnerships and the e.K.
   // (§ 3 HRV; python-stdnum de/handelsregisternummer.py COMPANY_FORM_REGISTRY_TYPES).
   DE: { gmbh: DE_SECTION_B, ug: DE_SECTION_B, ag: DE_SECTION_B, se: DE_SECTION_B, ohg: DE_SECTION_A, kg: DE_SECTION_A, 'gmbh-co-kg': DE_SECTION_A, ek: DE_SECTION_A },
-  // NIF letters per form: Orden EHA/451/2008, art. 3 (A anónimas, B limitadas, C colectivas).
-  ES: { sa: esEntity('A', 'A28015865'), sau: esEntity('A', 'A28015865'), sl: esEntity('B', 'B86561412'), slu: esEntity('B', 'B86561412'), sc: esEntity('C', 'C12345674') },
+  // NIF letters per form: Orden EHA/451/2008, art. 3 (A anónimas, B limitadas, C colectivas,
+  // E comunidades de bienes, J sociedades civiles). The last two are in no register: their NIF is
+  // the "equivalent means of identification" of DSA Art. 30(1)(d), given if the seller wishes.
+  ES: { sa: esEntity('A', 'A28015865'), sau: esEntity('A', 'A28015865'), sl: esEntity('B', 'B86561412'), slu: esEntity('B', 'B86561412'), sc: esEntity('C', 'C12345674'), cb: esEntity('E', 'E12345674'), scp: esEntity('J', 'J12345674') },
+  PL: { jdg: PL_NIP, sc: PL_NIP },
   // Form codes of the cégjegyzékszám (Cégközlöny guide); the e.v. is in the register of sole traders instead.
   HU: { kft: huCompany('09', '01-09-562739'), zrt: huCompany('10', '01-10-041585'), nyrt: huCompany('10', '01-10-041585'), kkt: huCompany('03', '13-03-001234'), bt: huCompany('06', '01-06-123456'), ec: huCompany('11', '01-11-001234'), se: huCompany('20', '01-20-000012'), ev: HU_EV },
   IT: { srl: IT_ENTITY, srls: IT_ENTITY, spa: IT_ENTITY, snc: IT_ENTITY, sas: IT_ENTITY, se: IT_ENTITY, 'ditta-individuale': IT_PERSON },
@@ -176,13 +189,18 @@ export const LEGAL_FORM_REGISTER_RULES: Readonly<
   RO: { srl: RO_COMPANY, sa: RO_COMPANY, snc: RO_COMPANY, scs: RO_COMPANY, se: RO_COMPANY, pfa: RO_PERSON, ii: RO_PERSON },
 }; // prettier-ignore
 
+/** The rule of the legal form itself, when its number differs from the country's usual one. */
+export function legalFormRegisterRule(
+  country: CountryCode,
+  legalForm?: string | null,
+): IdentifierRule | undefined {
+  return legalForm ? LEGAL_FORM_REGISTER_RULES[country]?.[legalForm.toLowerCase()] : undefined;
+}
+
 /** The register-number rule for a business of `legalForm` (a LEGAL_FORMS code) in `country`. */
 export function registerNumberRule(
   country: CountryCode,
   legalForm?: string | null,
 ): IdentifierRule {
-  const byForm = legalForm
-    ? LEGAL_FORM_REGISTER_RULES[country]?.[legalForm.toLowerCase()]
-    : undefined;
-  return byForm ?? REGISTER_NUMBER_RULES[country];
+  return legalFormRegisterRule(country, legalForm) ?? REGISTER_NUMBER_RULES[country];
 }

@@ -44,7 +44,18 @@ describe('German producer registrations', () => {
     const fields = onboardingRequirements('DE', gmbh).fields;
     const batteries = fields.find((f) => f.field === 'registrations.DE.batteries');
     expect(batteries).toMatchObject({ whenCategories: expect.arrayContaining(['electronics']) });
-    expect(JSON.stringify(batteries?.legalBasis)).toContain('BattDG § 5');
+    expect(batteries?.legalBasis).toEqual({ national: 'BattDG §5(1)' });
     expect(fields.map((f) => f.field)).toContain('registrations.DE.weee');
   });
+
+  // They are shown inside messages in all 24 languages, so they carry no words of one language.
+  it.each(Object.entries(MARKET_REGISTRATION_RULES))(
+    'cites the legal bases of %s as act and article only',
+    (_market, rules) => {
+      for (const rule of rules ?? [])
+        expect(rule.legalBasis).toMatch(
+          /^(VerpackG|ElektroG|BattDG|Verpackungsverordnung 2014|Code de l'environnement, art\.|Real Decreto 1055\/2022, art\.) ?§?[\dL.()a-z-]+$/,
+        );
+    },
+  );
 });

@@ -2,7 +2,9 @@ import type { MarketRegistrationRules } from './onboarding.types';
 
 /**
  * Registrations that member states make marketplaces check before a seller may sell there. The
- * legal basis is cited in the language of the act, since it is shown inside localized messages.
+ * legal basis is a bare citation (act and article, as the act cites itself), since it is shown
+ * inside messages in every language (`onboarding-requirements`, `validation:registrationMissing`);
+ * what the article says is explained here, in comments.
  * Sources: the project's reference (eu-rules.md, "Marketplace EPR checks", and eu-markets.json
  * marketplace_seller_obligations), which cites the national texts and secondary sources.
  */
@@ -13,8 +15,9 @@ export const MARKET_REGISTRATION_RULES: MarketRegistrationRules = {
       // LUCID registration numbers are "DE" followed by 13 digits.
       pattern: /^DE\d{13}$/,
       example: 'DE1234567890123',
-      legalBasis:
-        'VerpackG § 9 (Registrierung) und § 7 Abs. 7 (Prüfpflicht elektronischer Marktplätze seit 2022-07-01)',
+      // §9: producers register with LUCID before placing packaging on the market; §7(7): since
+      // 2022-07-01 marketplaces must not offer packaging of unregistered producers.
+      legalBasis: 'VerpackG §9',
     },
     {
       duty: 'weee',
@@ -24,8 +27,9 @@ export const MARKET_REGISTRATION_RULES: MarketRegistrationRules = {
       pattern: /^DE\d{8}$/,
       example: 'DE12345678',
       // The marketplace check began on 2023-07-01, postponed from 2023-01-01 (reference, DE).
-      legalBasis:
-        'ElektroG § 6 Abs. 1 (Registrierung) und § 6 Abs. 2 (Prüfpflicht elektronischer Marktplätze seit 2023-07-01)',
+      // §6(1): producers register with stiftung ear; §6(2): marketplaces must check it, since
+      // 2023-07-01.
+      legalBasis: 'ElektroG §6(1)',
     },
     {
       duty: 'batteries',
@@ -33,8 +37,9 @@ export const MARKET_REGISTRATION_RULES: MarketRegistrationRules = {
       // stiftung ear issues the number; its layout under the BattDG is not confirmed by the
       // reference, so only presence is checked.
       example: 'DE12345678',
-      legalBasis:
-        'BattDG § 5 Abs. 1 i. V. m. Verordnung (EU) 2023/1542 Art. 55 (Registrierung bei der stiftung ear vor der ersten Bereitstellung)',
+      // Registration with stiftung ear before first making batteries available, implementing the
+      // producer register of the Batteries Regulation (EU) 2023/1542, Art. 55.
+      legalBasis: 'BattDG §5(1)',
     },
   ],
   FR: [
@@ -42,8 +47,9 @@ export const MARKET_REGISTRATION_RULES: MarketRegistrationRules = {
       duty: 'eprUin',
       // The IDU's exact layout is not confirmed by the reference, so only presence is checked.
       example: 'FR123456_01ABCD',
-      legalBasis:
-        'Code de l’environnement, art. L.541-10-13 (IDU) et loi AGEC : obligation des places de marché depuis le 2022-01-01',
+      // The identifiant unique (IDU) of a producer under extended producer responsibility; under
+      // the AGEC law marketplaces must check it since 2022-01-01.
+      legalBasis: "Code de l'environnement, art. L.541-10-13",
     },
   ],
   AT: [
@@ -51,8 +57,9 @@ export const MARKET_REGISTRATION_RULES: MarketRegistrationRules = {
       duty: 'packagingRepresentative',
       foreignSellersOnly: true,
       example: 'Muster Bevollmächtigten GmbH, Wien',
-      legalBasis:
-        'Verpackungsverordnung 2014 § 16b: Bevollmächtigter in Österreich für ausländische Fernabsatzhändler (seit 2023-01-01)',
+      // A distance seller established abroad appoints an authorised representative in Austria
+      // (since 2023-01-01).
+      legalBasis: 'Verpackungsverordnung 2014 §16b',
     },
   ],
   ES: [
@@ -60,7 +67,10 @@ export const MARKET_REGISTRATION_RULES: MarketRegistrationRules = {
       duty: 'packagingProducerRegister',
       // The number's layout is not confirmed by the reference, so only presence is checked.
       example: 'ENV/2023/000012345',
-      legalBasis: 'Real Decreto 1055/2022 (registro de productores de producto, envases)',
+      // Art. 15: inscription in the packaging section of the Registro de Productores de
+      // Productos; the number it assigns goes on invoices (art. 15.3). Article as quoted by the
+      // Cámara de Comercio de Alicante (camaralicante.com), not checked against the BOE text.
+      legalBasis: 'Real Decreto 1055/2022, art. 15',
     },
   ],
 };

@@ -159,10 +159,11 @@ describe('VAT identification numbers', () => {
     });
   });
 
-  it('describes each country’s real format, not the length of its example', () => {
-    expect(vatIdRule('BG').format).toBe('BG + 9 or 10 digits, with check digits');
-    expect(vatIdRule('CZ').format).toBe('CZ + 8, 9 or 10 digits, with check digits');
-    expect(vatIdRule('GR').format).toBe('EL + 9 digits, with check digits');
-    expect(vatIdRule('NL').format).toContain('B + 2 digits from 01 to 99');
+  it('describes each country’s real format, not the length of its example, in no language', () => {
+    expect(vatIdRule('BG').format).toBe('BG#########[#]');
+    expect(vatIdRule('CZ').format).toBe('CZ########[##]');
+    expect(vatIdRule('GR').format).toBe('EL#########');
+    expect(vatIdRule('NL').format).toBe('NL#########B##');
+    expect(vatIdRule('IE').format).toBe('IE#######X[X] | IE#X#####X');
   });
 });

@@ -79,20 +79,19 @@ const VAT_CHECKS: Readonly<Record<CountryCode, NationalCheck>> = {
 
 /**
  * What follows the prefix, as VIES and the national rules define it (reference/eu-markets.json,
- * python-stdnum 2.2 module docstrings).
+ * python-stdnum 2.2 module docstrings), as a pattern in the notation of FORMAT_NOTATION
+ * (onboarding-requirements.ts), since sellers read it in every language. What the patterns do not
+ * say, the checks enforce: CY numbers never start with 12; DE, DK and SI never
+ * with 0; the FR key is digits or letters other than I and O; older IE numbers have a letter, +
+ * or * second; NL ends in B and 01 to 99; HR is the OIB; and all have check digits.
  */
 const VAT_FORMATS: Readonly<Record<CountryCode, string>> = {
-  AT: 'U + 8 digits', BE: '10 digits starting with 0 or 1', BG: '9 or 10 digits',
-  CY: '8 digits + check letter, not starting with 12', CZ: '8, 9 or 10 digits',
-  DE: '9 digits, not starting with 0', DK: '8 digits, not starting with 0', EE: '9 digits',
-  ES: 'letter or digit + 7 digits + letter or digit', FI: '8 digits',
-  FR: '2-character key (digits, or letters other than I and O) + 9-digit SIREN',
-  GR: '9 digits', HR: '11 digits (OIB)', HU: '8 digits',
-  IE: '7 digits + 1 or 2 letters (older numbers: digit, letter, 5 digits, letter)',
-  IT: '11 digits', LT: '9 or 12 digits', LU: '8 digits', LV: '11 digits', MT: '8 digits',
-  NL: '9 digits + B + 2 digits from 01 to 99', PL: '10 digits', PT: '9 digits',
-  RO: '2 to 10 digits', SE: '10 digits + 01', SI: '8 digits, not starting with 0',
-  SK: '10 digits',
+  AT: 'U########', BE: '(0|1)#########', BG: '#########[#]', CY: '########X', CZ: '########[##]',
+  DE: '#########', DK: '########', EE: '#########', ES: '(#|X)#######(#|X)', FI: '########',
+  FR: '(#|X)(#|X)#########', GR: '#########', HR: '###########', HU: '########',
+  IE: '#######X[X] | #X#####X', IT: '###########', LT: '######### | ############', LU: '########',
+  LV: '###########', MT: '########', NL: '#########B##', PL: '##########', PT: '#########',
+  RO: '##[########]', SE: '##########01', SI: '########', SK: '##########',
 }; // prettier-ignore
 
 const VAT_EXAMPLES: Readonly<Record<CountryCode, string>> = {
@@ -120,7 +119,10 @@ export function checkVatId(country: CountryCode, value: string): IdentifierCheck
 export function vatIdRule(country: CountryCode): IdentifierRule {
   const prefix = findMarket(country)?.vatIdPrefix ?? country;
   return {
-    format: `${prefix} + ${VAT_FORMATS[country]}, with check digits`,
+    format: VAT_FORMATS[country]
+      .split(' | ')
+      .map((format) => `${prefix}${format}`)
+      .join(' | '),
     example: VAT_EXAMPLES[country],
     check: (value) => checkVatId(country, value),
   };
