@@ -1,9 +1,11 @@
+import { upsertAdmin } from '@app/platform';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { signIn, signUp } from './support/accounts';
 import { STRONG_PASSWORD, uniqueEmail } from './support/fixtures';
+import { DisposableRedis } from './support/redis-server';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
 /** The text with its ASCII characters in fullwidth forms (U+FF01–U+FF5E), which look alike. */
@@ -315,6 +317,48 @@ describe('auth (e2e)', () => {
     });
   });
 
+  it('keeps limiting logins in memory while Redis is down, and lets the owner in', async () => {
+    const redis = await DisposableRedis.start();
+    const outage = await startTestSystem({ env: { REDIS_URL: redis.url } });
+    try {
+      const outageHttp = outage.api.getHttpServer() as App;
+      const email = uniqueEmail('outage');
+      await signUp(outageHttp, 'shopper', 'en', email);
+      await redis.stop();
+      const owner = await loginFrom(outageHttp, '192.0.2.30', email, STRONG_PASSWORD).expect(200);
+      expect(owner.body.accessToken).toEqual(expect.any(String));
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        await loginFrom(outageHttp, '192.0.2.31', email, 'wrong password here').expect(401);
+      }
+      const blocked = await loginFrom(outageHttp, '192.0.2.31', email, STRONG_PASSWORD);
+      expect(blocked.status).toBe(429);
+      expect(blocked.body.code).toBe('too-many-login-attempts');
+      await loginFrom(outageHttp, '192.0.2.32', email, STRONG_PASSWORD).expect(200);
+    } finally {
+      await outage.stop();
+      await redis.stop();
+    }
+  });
+
+  it('answers logins in time while Redis accepts connections but answers nothing', async () => {
+    const redis = await DisposableRedis.start();
+    const outage = await startTestSystem({ env: { REDIS_URL: redis.url } });
+    try {
+      const outageHttp = outage.api.getHttpServer() as App;
+      const email = uniqueEmail('frozen');
+      await signUp(outageHttp, 'shopper', 'en', email);
+      redis.freeze();
+      // Without a command timeout the counts waited for Redis for as long as TCP kept trying.
+      await loginFrom(outageHttp, '192.0.2.33', email, 'wrong password here')
+        .timeout(10_000)
+        .expect(401);
+      await loginFrom(outageHttp, '192.0.2.33', email, STRONG_PASSWORD).timeout(10_000).expect(200);
+    } finally {
+      await outage.stop();
+      await redis.stop();
+    }
+  });
+
   it('blocks a client IP after repeated failures across accounts', async () => {
     const strict = await startTestSystem({ env: { LOGIN_MAX_FAILURES_PER_IP: '2' } });
     try {
@@ -399,6 +443,27 @@ describe('auth (e2e)', () => {
       await system.dataSource.query(`UPDATE users SET role = 'seller' WHERE id = $1`, [demoted.id]);
       const after = await request(http).get(adminRoute).set(asAdmin.auth).expect(403);
       expect(after.body.code).toBe('forbidden');
+    });
+
+    it('takes back tokens issued before an account became an admin or its password was reset', async () => {
+      // Someone registers the address an operator will later name in admin:create or ADMIN_EMAIL.
+      const email = uniqueEmail('future-admin');
+      const squatter = await signUp(http, 'seller', 'en', email);
+      const operatorPassword = 'the passphrase the operator chose';
+      await upsertAdmin(system.dataSource, email, operatorPassword);
+      const stale = await request(http).get(adminRoute).set(squatter.auth).expect(401);
+      expect(stale.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(stale.body.code).toBe('unauthorized');
+      await request(http).get('/v1/me').set(squatter.auth).expect(401);
+
+      const admin = await signIn(http, email, operatorPassword);
+      await request(http).get(adminRoute).set(admin.auth).expect(200);
+      // Every start-up with ADMIN_EMAIL repeats the same upsert: sessions survive it.
+      await upsertAdmin(system.dataSource, email, operatorPassword);
+      await request(http).get(adminRoute).set(admin.auth).expect(200);
+      // A new password (after a leak, say) takes back the tokens issued under the old one.
+      await upsertAdmin(system.dataSource, email, 'another passphrase after a leak');
+      await request(http).get(adminRoute).set(admin.auth).expect(401);
     });
 
     it('refuses the token of an account that no longer exists', async () => {

@@ -132,6 +132,43 @@ describe('hostile input (e2e)', () => {
         .send(tooDeep);
       expectProblem(refused, 400, 'json-too-deep');
     });
+
+    it('refuses a body in a charset other than UTF-8, where the depth scan cannot see brackets', async () => {
+      // UTF-7 (RFC 2152) may write "[" as base64 between "+" and "-": no byte of it is a bracket.
+      const utf7Brackets = (brackets: string) =>
+        `+${Buffer.from(brackets, 'utf16le').swap16().toString('base64').replace(/=+$/, '')}-`;
+      const depth = 30_000;
+      const hidden = `{"email":${utf7Brackets('['.repeat(depth))}${utf7Brackets(']'.repeat(depth))},"password":"x","role":"shopper"}`;
+      const users = await count('users');
+      const utf7 = await request(http)
+        .post('/v1/auth/register')
+        .set('Content-Type', 'application/json; charset=utf-7')
+        .set('Accept-Language', 'es')
+        .send(hidden);
+      expectProblem(utf7, 415, 'unsupported-media-type');
+      expect(utf7.body.detail).toContain('UTF-8');
+      expect(utf7.headers['content-language']).toBe('es');
+
+      const registration = {
+        email: uniqueEmail('utf16'),
+        password: STRONG_PASSWORD,
+        role: 'shopper',
+      };
+      const utf16 = await request(http)
+        .post('/v1/auth/register')
+        .set('Content-Type', 'application/json; charset=UTF-16LE')
+        .serialize((body: Buffer) => body as unknown as string)
+        .send(Buffer.from(JSON.stringify(registration), 'utf16le'));
+      expectProblem(utf16, 415, 'unsupported-media-type');
+      expect(await count('users')).toBe(users);
+
+      // UTF-8 named explicitly, as many clients do, stays accepted (RFC 8259 §8.1).
+      await request(http)
+        .post('/v1/auth/register')
+        .set('Content-Type', 'application/json; charset="UTF-8"')
+        .send(JSON.stringify(registration))
+        .expect(201);
+    });
   });
 
   describe('compressed bodies', () => {

@@ -813,6 +813,35 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
     );
   });
 
+  it('refuses a notifier email with invisible or bidi characters, and writes nothing', async () => {
+    const productId = await submittedProduct('Unsichtbar');
+    await decide(productId, { decision: 'approve' }).expect(201);
+    const count = async () =>
+      Number((await system.dataSource.query('SELECT count(*) FROM notices'))[0].count);
+    const before = await count();
+    for (const notifierEmail of ['blower\u202E@example.eu', 'whistle\u200B@example.eu']) {
+      const response = await request(http)
+        .post('/v1/notices')
+        .set('Accept-Language', 'fr')
+        .send({
+          productId,
+          category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
+          explanation: 'A long enough explanation of the problem.',
+          notifierEmail,
+          goodFaith: true,
+        })
+        .expect(400);
+      expect(response.body.errors).toEqual([
+        {
+          field: 'notifierEmail',
+          code: 'emailInvisibleCharacters',
+          message: expect.stringContaining('caractères invisibles'),
+        },
+      ]);
+    }
+    expect(await count()).toBe(before);
+  });
+
   it('refuses moderation routes to sellers and shoppers', async () => {
     const shopper = await signUp(http, 'shopper');
     const productId = await submittedProduct('Verboten');

@@ -71,6 +71,14 @@ export class DisposableRedis {
     await waitForPing(this.url);
   }
 
+  /**
+   * Freezes the server (SIGSTOP): connections stay open but nothing is answered, as when a network
+   * drops packets or Redis hangs. `stop` still ends it.
+   */
+  freeze(): void {
+    this.process?.kill('SIGSTOP');
+  }
+
   async stop(): Promise<void> {
     const child = this.process;
     if (!child || child.exitCode !== null) return;

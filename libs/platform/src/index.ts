@@ -2,6 +2,7 @@ export * from './auth/access.guard';
 export * from './auth/admin-accounts';
 export * from './auth/auth.module';
 export * from './auth/authenticated-user';
+export * from './auth/email-address';
 export * from './auth/roles';
 export * from './auth/user.entity';
 export * from './config/app-config';

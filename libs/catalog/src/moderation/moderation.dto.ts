@@ -1,5 +1,10 @@
 import { IsCalendarDate, MEMBER_STATE_CODES } from '@app/compliance';
-import { IsVisibleText, PageQueryDto } from '@app/platform';
+import {
+  HasNoInvisibleCharacters,
+  IsVisibleText,
+  PageQueryDto,
+  toNormalizedEmail,
+} from '@app/platform';
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -194,9 +199,15 @@ export class NoticeRequestDto {
   @IsVisibleText()
   notifierName?: string;
 
-  @ApiPropertyOptional({ description: 'Where the acknowledgement and the outcome are sent' })
+  @ApiPropertyOptional({
+    description:
+      'Where the acknowledgement and the outcome are sent. NFKC-normalised and lower-cased like ' +
+      'account emails; invisible and bidi-control characters are refused.',
+  })
   @IsOptional()
+  @Transform(toNormalizedEmail)
   @IsEmail()
+  @HasNoInvisibleCharacters()
   @MaxLength(254)
   notifierEmail?: string;
 

@@ -11,9 +11,15 @@ const userId = randomUUID();
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 describe('verifyAccessToken', () => {
-  it('returns the subject of a signed, unexpired HS256 token', async () => {
-    await expect(verifyAccessToken(jwt, jwt.sign({ sub: userId, role: 'admin' }))).resolves.toBe(
-      userId,
+  it('returns the subject of a signed, unexpired HS256 token and its token version', async () => {
+    await expect(
+      verifyAccessToken(jwt, jwt.sign({ sub: userId, role: 'admin', ver: 3 })),
+    ).resolves.toEqual({ userId, tokenVersion: 3 });
+  });
+
+  it('takes a token issued before token versions existed as version 0', async () => {
+    await expect(verifyAccessToken(jwt, jwt.sign({ sub: userId, role: 'admin' }))).resolves.toEqual(
+      { userId, tokenVersion: 0 },
     );
   });
 
@@ -28,6 +34,7 @@ describe('verifyAccessToken', () => {
     // A subject that is not a UUID used to reach PostgreSQL as a failing cast: a 500.
     ['a subject that is not a UUID', () => jwt.sign({ sub: 'user-1' })],
     ['a token without a subject', () => jwt.sign({ role: 'admin' })],
+    ['a token version that is not an integer', () => jwt.sign({ sub: userId, ver: '1' })],
     [
       'the same secret with another algorithm',
       () => jwt.sign({ sub: userId }, { algorithm: 'HS512' }),

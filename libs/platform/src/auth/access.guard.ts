@@ -31,30 +31,48 @@ export const ACCESS_TOKEN_VERIFY_OPTIONS: JwtVerifyOptions = {
 
 type AuthenticatedRequest = Request & { user?: AuthenticatedUser };
 
+/** Who a verified access token stands for, and the account's token version it was issued under. */
+export interface AccessTokenSubject {
+  userId: string;
+  tokenVersion: number;
+}
+
 /**
  * The account a bearer token stands for, or an UnauthorizedError. The signature, the algorithm and
  * an expiry are all required: jsonwebtoken accepts a token without `exp` as never expiring, and a
  * token that never expires cannot be taken back.
  */
-export async function verifyAccessToken(jwt: JwtService, token: string): Promise<string> {
+export async function verifyAccessToken(
+  jwt: JwtService,
+  token: string,
+): Promise<AccessTokenSubject> {
   let claims: unknown;
   try {
     claims = await jwt.verifyAsync<object>(token, ACCESS_TOKEN_VERIFY_OPTIONS);
   } catch {
     throw new UnauthorizedError();
   }
-  const { sub, exp } = claims as { sub?: unknown; exp?: unknown };
-  // A subject that is not a UUID would only fail the users lookup as a cast error.
-  if (typeof exp !== 'number' || typeof sub !== 'string' || !isUuid(sub)) {
+  const { sub, exp, ver = 0 } = claims as { sub?: unknown; exp?: unknown; ver?: unknown };
+  // A subject that is not a UUID would only fail the users lookup as a cast error. Tokens issued
+  // before versions existed carry none: they stand for version 0, the one every account started at.
+  if (
+    typeof exp !== 'number' ||
+    typeof sub !== 'string' ||
+    !isUuid(sub) ||
+    !Number.isSafeInteger(ver)
+  ) {
     throw new UnauthorizedError();
   }
-  return sub;
+  return { userId: sub, tokenVersion: ver as number };
 }
 
 /**
  * Checks the bearer token, then reads the account's current role from the database: the role in
  * the token is only a hint for clients, so a deleted account or a demoted admin loses access at
- * once rather than when the token expires. The lookup is one primary-key read per request.
+ * once rather than when the token expires. A token issued before the account was made an admin or
+ * got a new password (an older token version) is refused too: otherwise whoever registered an
+ * address before an operator named it as admin would hold an admin token. The lookup is one
+ * primary-key read per request.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -68,13 +86,13 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw new UnauthorizedError();
-    const userId = await verifyAccessToken(this.jwt, token);
-    const [account] = await preparedQuery<{ role: Role }>(
+    const { userId, tokenVersion } = await verifyAccessToken(this.jwt, token);
+    const [account] = await preparedQuery<{ role: Role; token_version: number }>(
       this.dataSource,
-      'SELECT role FROM users WHERE id = $1',
+      'SELECT role, token_version FROM users WHERE id = $1',
       [userId],
     );
-    if (!account) throw new UnauthorizedError();
+    if (!account || account.token_version !== tokenVersion) throw new UnauthorizedError();
     const allowed = this.reflector.getAllAndOverride<readonly Role[]>(ALLOWED_ROLES, [
       context.getHandler(),
       context.getClass(),

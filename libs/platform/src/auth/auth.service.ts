@@ -76,7 +76,7 @@ export class AuthService {
       : await verifyAgainstDecoy(password);
     if (!user || !valid) throw new UnauthorizedError('invalid-credentials');
     await this.throttle.attemptSucceeded(clientIp, email);
-    const claims: AccessTokenClaims = { sub: user.id, role: user.role };
+    const claims: AccessTokenClaims = { sub: user.id, role: user.role, ver: user.tokenVersion };
     return {
       accessToken: await this.jwt.signAsync(claims),
       tokenType: 'Bearer',

@@ -6,8 +6,12 @@ export interface AuthenticatedUser {
   role: Role;
 }
 
-/** What an access token says; `role` is a hint for clients, the AccessGuard reads the current one. */
+/**
+ * What an access token says; `role` is a hint for clients, the AccessGuard reads the current one.
+ * `ver` is the account's token version when the token was issued (users.token_version).
+ */
 export interface AccessTokenClaims {
   sub: string;
   role: Role;
+  ver: number;
 }

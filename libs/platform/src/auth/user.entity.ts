@@ -27,6 +27,13 @@ export class User {
   @Column({ type: 'text' })
   locale!: Locale;
 
+  /**
+   * Counted up when the account is made an admin or gets a new password; an access token carries
+   * the version it was issued under and is refused once that is no longer the current one.
+   */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

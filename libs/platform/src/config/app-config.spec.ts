@@ -42,6 +42,9 @@ describe('loadConfig', () => {
       'Invalid configuration: ADMIN_PASSWORD must be set together',
     ],
     [{ ADMIN_PASSWORD: 'x'.repeat(20) }, 'Invalid configuration: ADMIN_EMAIL must be set together'],
+    // Express refused these only when the API started, with "invalid IP address: yes".
+    [{ TRUST_PROXY: 'yes' }, 'Invalid configuration: TRUST_PROXY must be true, false, a hop count'],
+    [{ TRUST_PROXY: 'loopback, 10.0.0.0/33' }, 'Invalid configuration: TRUST_PROXY'],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigurationError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -65,6 +68,19 @@ describe('loadConfig', () => {
       LOGIN_MAX_FAILURES_PER_ACCOUNT: 50,
       LOGIN_MAX_FAILURES_PER_IP: 30,
     });
+  });
+
+  it.each([
+    'loopback',
+    'true',
+    'false',
+    '2',
+    '10.0.0.0/8, loopback',
+    '192.0.2.1',
+    'fc00::/7',
+    '10.0.0.0/255.0.0.0',
+  ])('accepts TRUST_PROXY=%s, as Express does', (TRUST_PROXY) => {
+    expect(loadConfig({ TRUST_PROXY }).TRUST_PROXY).toBe(TRUST_PROXY);
   });
 
   it('never echoes a secret value', () => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -16,6 +17,28 @@ const integer = (min: number, max: number) =>
     .int({ error: 'must be an integer' })
     .min(min, { error: `must be at least ${min}` })
     .max(max, { error: `must be at most ${max}` });
+
+/** The address ranges Express's "trust proxy" knows by name (the proxy-addr package). */
+const NAMED_PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * A value Express accepts for "trust proxy": true or false, a hop count, or a comma-separated list
+ * of range names, addresses and CIDR ranges (`10.0.0.0/8`, `10.0.0.0/255.0.0.0`, `fc00::/7`).
+ * Express would refuse anything else only when the API starts, without naming the variable.
+ */
+export function isTrustProxySetting(value: string): boolean {
+  if (/^(?:true|false|\d+)$/.test(value)) return true;
+  return value.split(',').every((entry) => {
+    const [address = '', range, ...extra] = entry.trim().split('/');
+    if (extra.length > 0) return false;
+    if (range === undefined && NAMED_PROXY_RANGES.includes(address)) return true;
+    const version = isIP(address);
+    if (version === 0) return false;
+    if (range === undefined) return true;
+    if (/^\d{1,3}$/.test(range)) return Number(range) <= (version === 4 ? 32 : 128);
+    return version === 4 && isIP(range) === 4;
+  });
+}
 
 const postgresUrl = z.url({
   protocol: /^postgres(ql)?$/,
@@ -62,7 +85,13 @@ const environmentSchema = z
     /** Largest accepted request body, in bytes. */
     BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).default(1024 * 1024),
     /** Express "trust proxy" setting, so the per-IP login limit sees the client behind a load balancer. */
-    TRUST_PROXY: z.string().default('loopback'),
+    TRUST_PROXY: z
+      .string()
+      .refine(isTrustProxySetting, {
+        error:
+          'must be true, false, a hop count, or a comma-separated list of addresses, CIDR ranges and loopback, linklocal or uniquelocal',
+      })
+      .default('loopback'),
     /**
      * Login attempts per window that may fail, counted three ways. Per account and client IP
      * together: guessing from one client is slow, yet the owner on another client still signs in.

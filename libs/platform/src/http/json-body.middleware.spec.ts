@@ -1,4 +1,4 @@
-import { assertJsonDepth, MAX_JSON_DEPTH } from './json-body.middleware';
+import { assertJsonDepth, charsetOf, MAX_JSON_DEPTH } from './json-body.middleware';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
@@ -26,5 +26,17 @@ describe('assertJsonDepth', () => {
   it('walks 10,000 levels without recursion and multi-byte text without confusion', () => {
     expect(() => assertJsonDepth(bytes(nested(10_000)), MAX_JSON_DEPTH)).toThrow();
     expect(() => assertJsonDepth(bytes('{"name":"Ærø [ümlaut] 東京"}'), 1)).not.toThrow();
+  });
+});
+
+describe('charsetOf', () => {
+  it.each([
+    ['application/json', undefined],
+    ['application/json; charset=utf-8', 'utf-8'],
+    ['application/json;charset="UTF-8"', 'utf-8'],
+    ['application/json; foo=bar; Charset = UTF-7', 'utf-7'],
+    ['application/json; charset=utf-16le; foo=bar', 'utf-16le'],
+  ])('reads %s as %s', (header, charset) => {
+    expect(charsetOf(header)).toBe(charset);
   });
 });

@@ -53,6 +53,17 @@ export function assertJsonDepth(bytes: Uint8Array, maxDepth: number): void {
   }
 }
 
+const JSON_MEDIA_TYPES = ['application/json', 'application/*+json'];
+
+/**
+ * The charset parameter of a Content-Type header, lower-cased (RFC 9110 §8.3.1: a token or a
+ * quoted string), or undefined when there is none.
+ */
+export function charsetOf(contentType: string | undefined): string | undefined {
+  const match = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? '');
+  return match ? (match[1] ?? match[2]).toLowerCase() : undefined;
+}
+
 /** Maps body-parser's failures to the API's problem codes; anything else passes through. */
 function toBodyError(error: unknown, limitBytes: number): unknown {
   const failure = error as BodyParserError;
@@ -85,23 +96,31 @@ function toBodyError(error: unknown, limitBytes: number): unknown {
 
 /**
  * JSON body parsing whose errors reach the problem+json filter instead of Express's HTML page.
- * Gzip, deflate and br bodies are inflated (the size limit applies to the inflated bytes); nesting
- * deeper than MAX_JSON_DEPTH and NUL characters, which PostgreSQL cannot store, are refused here.
+ * Gzip, deflate and br bodies are inflated (the size limit applies to the inflated bytes); other
+ * charsets than UTF-8, nesting deeper than MAX_JSON_DEPTH and NUL characters, which PostgreSQL
+ * cannot store, are refused here.
  */
 export function jsonBodyMiddleware(limitBytes: number): RequestHandler {
   const parse = express.json({
     limit: limitBytes,
-    type: ['application/json', 'application/*+json'],
+    type: JSON_MEDIA_TYPES,
     verify: (request, _response, buffer) => {
       assertJsonDepth(buffer, MAX_JSON_DEPTH);
       // Webhook signatures are computed over the exact bytes received.
       (request as typeof request & { rawBody?: Buffer }).rawBody = buffer;
     },
   });
-  return (request, response, next) =>
+  return (request, response, next) => {
+    // JSON between systems must be UTF-8 (RFC 8259 §8.1). body-parser would also decode UTF-7,
+    // UTF-16 and UTF-32, whose bytes the depth scan cannot read: UTF-7 writes "[" as base64.
+    const charset = charsetOf(request.headers['content-type']);
+    if (request.is(JSON_MEDIA_TYPES) && charset !== undefined && charset !== 'utf-8') {
+      return next(new DomainError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported-media-type'));
+    }
     parse(request, response, (error?: unknown) => {
       if (error) return next(toBodyError(error, limitBytes));
       const nulErrors = nulCharacterErrors(request.body);
       next(nulErrors.length > 0 ? new ValidationFailedError(nulErrors) : undefined);
     });
+  };
 }
