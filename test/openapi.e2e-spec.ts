@@ -47,6 +47,7 @@ describe('OpenAPI (e2e)', () => {
       '/v1/storefront/{country}/products',
       '/v1/storefront/{country}/products/{id}',
       '/v1/vendors',
+      '/v1/vendors/mine',
       '/v1/vendors/{id}',
       '/v1/vendors/{id}/documents',
       '/v1/vendors/{id}/documents/{documentId}/content',

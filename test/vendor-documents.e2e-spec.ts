@@ -5,6 +5,7 @@ import type { App } from 'supertest/types';
 import { signUp, type SignedIn } from './support/accounts';
 import { PDF_BYTES, PNG_BYTES } from './support/fixtures';
 import { startTestSystemWithAdmin, type TestSystem } from './support/test-system';
+import { raceWithLockedVendor } from './support/row-locks';
 import { draftVendor, uploadDocument, type DocumentFile } from './support/vendors';
 
 const JPEG_BYTES = Buffer.concat([
@@ -180,9 +181,46 @@ describe('vendor documents (e2e)', () => {
       ]);
       expect(await footprint(vendorId)).toEqual(before);
     });
+
+    it('makes a submission wait for a replacement in progress and check the documents it leaves', async () => {
+      const { seller, vendorId } = await sellerWithDraft();
+      const extract = (await upload(seller, vendorId, 'registerExtract').expect(201)).body.id;
+      await upload(seller, vendorId, 'representativeId').expect(201);
+
+      // An upload of another type that replaces the register extract holds the vendor row when
+      // the submission arrives, and commits after: the vendor no longer has a register extract.
+      const answer = await raceWithLockedVendor(
+        system.dataSource,
+        vendorId,
+        (transaction) => transaction.query('DELETE FROM vendor_documents WHERE id = $1', [extract]),
+        () => request(http).post(`/v1/vendors/${vendorId}/submit`).set(seller.auth),
+      );
+
+      expect(answer.status).toBe(422);
+      expect(answer.body.errors).toEqual([
+        expect.objectContaining({ field: 'documents.registerExtract', code: 'documentRequired' }),
+      ]);
+      const [row] = await system.dataSource.query('SELECT status FROM vendors WHERE id = $1', [
+        vendorId,
+      ]);
+      expect(row.status).toBe('draft');
+    });
   });
 
   describe('download', () => {
+    it('gives a seller no document of another vendor, even named under its own vendor', async () => {
+      const { seller, vendorId } = await sellerWithDraft();
+      const { seller: other, vendorId: otherVendorId } = await sellerWithDraft();
+      const foreign = (await upload(other, otherVendorId, 'registerExtract').expect(201)).body.id;
+      for (const path of [
+        `/v1/vendors/${vendorId}/documents/${foreign}/content`,
+        `/v1/vendors/${otherVendorId}/documents/${foreign}/content`,
+      ]) {
+        const refused = await request(http).get(path).set(seller.auth).expect(404);
+        expect(refused.body.code).toMatch(/^(document|vendor)-not-found$/);
+      }
+    });
+
     it.each([
       [
         'Handelsregister Müller (2024).pdf',

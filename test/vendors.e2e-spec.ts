@@ -8,6 +8,7 @@ import { SELLER_CATEGORIES } from '@app/compliance';
 import { VendorCategoriesFromTaxonomy1796170110000 } from '../migrations/1796170110000-VendorCategoriesFromTaxonomy';
 import { germanGmbh, PDF_BYTES, PNG_BYTES } from './support/fixtures';
 import { StripeEmulator, ViesEmulator } from './support/http-emulator';
+import { raceWithLockedVendor } from './support/row-locks';
 import { eventually, startTestSystem, type TestSystem } from './support/test-system';
 
 const ADMIN = { email: 'reviewer@example.eu', password: 'a long passphrase for the admin' };
@@ -403,6 +404,95 @@ describe('vendor onboarding (e2e)', () => {
       });
     });
 
+    it('refuses null for the legal form, categories and registrations, in the caller’s language, and changes nothing', async () => {
+      const seller = await signUp(http, 'seller');
+      const vendorId = await draftVendor(seller);
+      const stored = async () => ({
+        vendor: await system.dataSource.query(
+          'SELECT legal_form, categories, registrations, updated_at FROM vendors WHERE id = $1',
+          [vendorId],
+        ),
+        auditEntries: await system.dataSource.query(
+          'SELECT count(*)::int AS n FROM vendor_audit_log WHERE vendor_id = $1',
+          [vendorId],
+        ),
+      });
+      const before = await stored();
+
+      // These columns have no "none": an empty list or object says that, null was a 500 before.
+      const response = await request(http)
+        .patch(`/v1/vendors/${vendorId}`)
+        .set(seller.auth)
+        .set('Accept-Language', 'fr')
+        .send({ legalForm: null, categories: null, registrations: null })
+        .expect(400);
+
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.body.code).toBe('validation-failed');
+      const errors = response.body.errors as Array<{
+        field: string;
+        code: string;
+        message: string;
+      }>;
+      expect(errors).toEqual(
+        expect.arrayContaining([
+          { field: 'legalForm', code: 'isString', message: 'doit être une chaîne de caractères' },
+          { field: 'categories', code: 'isArray', message: 'doit être une liste' },
+          { field: 'registrations', code: 'isObject', message: 'doit être un objet' },
+        ]),
+      );
+      expect(new Set(errors.map((e) => e.field))).toEqual(
+        new Set(['legalForm', 'categories', 'registrations']),
+      );
+      expect(await stored()).toEqual(before);
+
+      const other = await signUp(http, 'seller');
+      const vendorsBefore = await count('vendors');
+      const refused = await request(http)
+        .post('/v1/vendors')
+        .set(other.auth)
+        .send(germanGmbh({ categories: null }))
+        .expect(400);
+      expect(refused.body.errors).toEqual(
+        expect.arrayContaining([
+          { field: 'categories', code: 'isArray', message: 'must be a list' },
+        ]),
+      );
+      expect(await count('vendors')).toBe(vendorsBefore);
+    });
+
+    it('clears optional identifiers sent as null or empty, and names what is wrong in a registration', async () => {
+      const seller = await signUp(http, 'seller');
+      const vendorId = await draftVendor(seller);
+      const cleared = await request(http)
+        .patch(`/v1/vendors/${vendorId}`)
+        .set(seller.auth)
+        .send({ vatId: '', registerNumber: null, contactPhone: null })
+        .expect(200);
+      expect(cleared.body).toMatchObject({ vatId: null, registerNumber: null, contactPhone: null });
+
+      const empty = await request(http)
+        .patch(`/v1/vendors/${vendorId}`)
+        .set(seller.auth)
+        .set('Accept-Language', 'de')
+        .send({ registrations: { DE: { packaging: '  ' }, AT: null } })
+        .expect(400);
+      expect(empty.body.errors).toEqual([
+        {
+          field: 'registrations.DE.packaging',
+          code: 'isNotEmpty',
+          message: 'darf nicht leer sein',
+        },
+        // A market named with no duties under it: the code says what is wrong with it.
+        { field: 'registrations.AT', code: 'isObject', message: 'muss ein Objekt sein' },
+      ]);
+      const [row] = await system.dataSource.query(
+        'SELECT registrations FROM vendors WHERE id = $1',
+        [vendorId],
+      );
+      expect(row.registrations).toEqual({ DE: { packaging: 'DE1234567890123' } });
+    });
+
     it('answers a body that is not an object with 400', async () => {
       const seller = await signUp(http, 'seller');
       const before = await count('vendors');
@@ -506,6 +596,10 @@ describe('vendor onboarding (e2e)', () => {
       await request(http).post(`/v1/vendors/${vendorId}/submit`).set(other.auth).expect(404);
       await request(http).get(`/v1/vendors/${vendorId}/documents`).set(other.auth).expect(404);
       await upload(other, vendorId, 'proofOfAddress', PDF_BYTES, 'x.pdf').expect(404);
+      await request(http)
+        .post(`/v1/vendors/${vendorId}/payout-account`)
+        .set(other.auth)
+        .expect(404);
       const [document] = (
         await request(http).get(`/v1/vendors/${vendorId}/documents`).set(owner.auth).expect(200)
       ).body;
@@ -526,6 +620,24 @@ describe('vendor onboarding (e2e)', () => {
           [vendorId],
         ),
       ).toEqual([{ n: 1 }]);
+    });
+
+    it('answers GET /v1/vendors/mine with the seller’s own vendor, and nobody else’s', async () => {
+      const mine = await request(http).get('/v1/vendors/mine').set(owner.auth).expect(200);
+      expect(mine.body).toMatchObject({ id: vendorId, legalName: 'Beispiel Handels GmbH' });
+      const none = await request(http)
+        .get('/v1/vendors/mine')
+        .set(other.auth)
+        .set('Accept-Language', 'de')
+        .expect(404);
+      expect(none.headers['content-type']).toContain('application/problem+json');
+      expect(none.body).toMatchObject({
+        code: 'vendor-not-created',
+        title: 'Noch kein Händler',
+        detail:
+          'Zu Ihrem Verkäuferkonto gibt es noch keinen Händler. Legen Sie ihn mit POST /v1/vendors an.',
+      });
+      await request(http).get('/v1/vendors/mine').set(admin.auth).expect(403);
     });
 
     it('lets an admin read but not edit a seller’s vendor', async () => {
@@ -681,6 +793,39 @@ describe('vendor onboarding (e2e)', () => {
       });
       expect(changes.locale).toBe('de');
       expect(changes.body).toContain('Page 2 is missing.');
+    });
+
+    it('checks a submission against what a concurrent PATCH commits, not what was there before', async () => {
+      const seller = await signUp(http, 'seller');
+      const body = germanGmbh();
+      // Without a VAT ID no VIES check touches the vendor while the race is set up.
+      delete body.vatId;
+      const vendorId = await draftVendor(seller, body);
+      await upload(seller, vendorId, 'registerExtract', PDF_BYTES, 'hr.pdf').expect(201);
+      await upload(seller, vendorId, 'representativeId', PNG_BYTES, 'id.png').expect(201);
+      const auditEntries = () => count(`vendor_audit_log WHERE vendor_id = '${vendorId}'`);
+      const entriesBefore = await auditEntries();
+
+      // A PATCH that clears the IBAN holds the row when the submission arrives, and commits after.
+      const answer = await raceWithLockedVendor(
+        system.dataSource,
+        vendorId,
+        (transaction) =>
+          transaction.query('UPDATE vendors SET iban = NULL WHERE id = $1', [vendorId]),
+        () => request(http).post(`/v1/vendors/${vendorId}/submit`).set(seller.auth),
+      );
+
+      expect(answer.status).toBe(422);
+      expect(answer.body).toMatchObject({
+        code: 'onboarding-incomplete',
+        errors: [expect.objectContaining({ field: 'iban', code: 'required' })],
+      });
+      const [row] = await system.dataSource.query(
+        'SELECT status, submitted_at FROM vendors WHERE id = $1',
+        [vendorId],
+      );
+      expect(row).toEqual({ status: 'draft', submitted_at: null });
+      expect(await auditEntries()).toBe(entriesBefore);
     });
 
     it('keeps the audit log append-only', async () => {

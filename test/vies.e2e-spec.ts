@@ -1,3 +1,4 @@
+import { VatIdCheckHandler } from '@app/vendors';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { signIn, signUp, type SignedIn } from './support/accounts';
@@ -51,6 +52,11 @@ async function vatIdStatusOnceSettled(http: App, seller: SignedIn, vendorId: str
   });
 }
 
+/** Delivers the vendor's VAT ID event once more, as an at-least-once queue may. */
+async function deliverAgain({ system }: Setup, vendorId: string, vatId: string): Promise<void> {
+  await system.worker!.get(VatIdCheckHandler).handle({ vendorId, vatId });
+}
+
 async function vatAuditEntries(http: App, admin: SignedIn, vendorId: string) {
   const log = await request(http)
     .get(`/v1/admin/vendors/${vendorId}/audit-log`)
@@ -94,6 +100,14 @@ describe('VAT ID checks without VIES configured (e2e)', () => {
     const vendor = await request(http).get(`/v1/vendors/${vendorId}`).set(seller.auth).expect(200);
     expect(vendor.body).toMatchObject({ vatId: 'DE136695976', vatIdStatus: 'not_checked' });
   });
+
+  it('adds no second entry when the event is delivered again', async () => {
+    const { http, admin } = setup;
+    const { seller, vendorId } = await vendorWithVatId(http);
+    await vatIdStatusOnceSettled(http, seller, vendorId);
+    await deliverAgain(setup, vendorId, 'DE136695976');
+    expect(await vatAuditEntries(http, admin, vendorId)).toHaveLength(1);
+  });
 });
 
 describe('VAT ID checks against a configured VIES (e2e)', () => {
@@ -125,6 +139,34 @@ describe('VAT ID checks against a configured VIES (e2e)', () => {
         fromStatus: 'draft',
         toStatus: 'draft',
       }),
+    ]);
+  });
+
+  it('asks VIES once, and records one answer, when the event is delivered again', async () => {
+    const { http, admin } = setup;
+    const { seller, vendorId } = await vendorWithVatId(http);
+    await vatIdStatusOnceSettled(http, seller, vendorId);
+    const asked = vies.requests.length;
+    await deliverAgain(setup, vendorId, 'DE136695976');
+    expect(vies.requests).toHaveLength(asked);
+    expect(await vatAuditEntries(http, admin, vendorId)).toHaveLength(1);
+  });
+
+  it('checks a VAT ID again after the seller changed it and changed it back', async () => {
+    const { http, admin } = setup;
+    const { seller, vendorId } = await vendorWithVatId(http);
+    await vatIdStatusOnceSettled(http, seller, vendorId);
+    for (const vatId of ['', 'DE 136 695 976']) {
+      await request(http)
+        .patch(`/v1/vendors/${vendorId}`)
+        .set(seller.auth)
+        .send({ vatId })
+        .expect(200);
+    }
+    expect(await vatIdStatusOnceSettled(http, seller, vendorId)).toBe('valid');
+    expect((await vatAuditEntries(http, admin, vendorId)).map((e) => e.reason)).toEqual([
+      'valid',
+      'valid',
     ]);
   });
 });

@@ -24,8 +24,9 @@ export class VatIdCheckHandler implements EventHandler<'vendor.vat-id-changed'> 
 
   async handle({ vendorId, vatId }: DomainEventPayloads['vendor.vat-id-changed']): Promise<void> {
     const vendor = await this.dataSource.getRepository(Vendor).findOneBy({ id: vendorId });
-    // Gone, or the VAT ID changed again: a newer event checks the new one.
-    if (!vendor || vendor.vatId !== vatId) return;
+    // Gone, or the VAT ID changed again: a newer event checks the new one. Already answered: this
+    // is a redelivery (at-least-once), and asking VIES again would only add a second audit entry.
+    if (!vendor || vendor.vatId !== vatId || vendor.vatIdStatus !== 'unverified') return;
     const prefix = findMarket(vendor.country)?.vatIdPrefix ?? vendor.country;
     // Throws while VIES is unavailable, so the queue retries with backoff.
     const answer = await this.registry.check(prefix, vatId.slice(prefix.length));
@@ -35,7 +36,10 @@ export class VatIdCheckHandler implements EventHandler<'vendor.vat-id-changed'> 
         .createQueryBuilder()
         .update(Vendor)
         .set({ vatIdStatus: answer, vatIdCheckedAt: checked ? () => 'now()' : null })
-        .where('id = :id AND vat_id = :vatId', { id: vendorId, vatId })
+        .where("id = :id AND vat_id = :vatId AND vat_id_status = 'unverified'", {
+          id: vendorId,
+          vatId,
+        })
         .returning(['status'])
         .execute();
       const [updated] = result.raw as Array<{ status: VendorStatus }>;

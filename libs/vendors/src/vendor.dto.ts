@@ -22,6 +22,7 @@ import {
   IsString,
   IsUUID,
   MaxLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -35,6 +36,14 @@ const upperCase = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toUpperCase() : value;
 const trimmed = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() : value;
+
+/**
+ * Like IsOptional, but only a missing value skips the checks: null is checked, and refused, for a
+ * field that has no "none" of its own (an empty list or object says that), where IsOptional would
+ * let null through to a NOT NULL column.
+ */
+const OmittableButNotNull = () =>
+  ValidateIf((_object: object, value: unknown) => value !== undefined);
 
 export class AddressDto {
   @ApiProperty({ example: 'Friedrichstraße 123' })
@@ -223,7 +232,7 @@ export class VendorDetailsDto {
     description:
       'Top-level categories of the product taxonomy (GET /v1/categories, those without a parent) the seller intends to sell in; electronics brings the WEEE and battery registrations',
   })
-  @IsOptional()
+  @OmittableButNotNull()
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(SELLER_CATEGORIES.length)
@@ -242,14 +251,18 @@ export class VendorDetailsDto {
     description: 'Registration numbers per market and duty',
     example: { DE: { packaging: 'DE1234567890123' } },
   })
-  @IsOptional()
+  @OmittableButNotNull()
   @IsObject()
   registrations?: Record<string, Record<string, string>>;
 }
 
-export class UpdateVendorDto extends PartialType(
-  OmitType(VendorDetailsDto, ['country'] as const),
-) {}
+/**
+ * Every field may be left out; null clears an optional field. The legal form cannot be cleared, so
+ * null is checked (and refused) there rather than skipped (`skipNullProperties: false`).
+ */
+export class UpdateVendorDto extends PartialType(OmitType(VendorDetailsDto, ['country'] as const), {
+  skipNullProperties: false,
+}) {}
 
 export class VendorResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;

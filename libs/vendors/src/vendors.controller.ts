@@ -69,6 +69,15 @@ export class VendorsController {
     return this.vendors.create(actor, body);
   }
 
+  // Declared before `:id`, so that `mine` is this route and not an id.
+  @Get('mine')
+  @Authenticated('seller')
+  @ApiOkResponse({ type: VendorResponse, description: 'The vendor of the signed-in seller' })
+  @ApiNotFoundResponse({ description: 'The seller has no vendor yet (vendor-not-created)' })
+  mine(@CurrentUser() actor: AuthenticatedUser): Promise<VendorResponse> {
+    return this.vendors.mine(actor);
+  }
+
   @Get(':id')
   @Authenticated('seller', 'admin')
   @ApiOkResponse({ type: VendorResponse })

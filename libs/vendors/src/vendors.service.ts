@@ -55,6 +55,9 @@ type VendorChanges = Partial<Omit<VendorDetailsDto, 'country'>>;
 const wellShapedForm = (legalForm: string, malformed: ReadonlySet<string>) =>
   malformed.has('legalForm') ? undefined : legalForm;
 
+/** Longest registration number kept: bounds the input, far above any register's format. */
+const MAX_REGISTRATION_LENGTH = 100;
+
 /** Identifiers stored in their normal form (see normalizeField). */
 const IDENTIFIER_FIELDS = ['registerNumber', 'vatId', 'reaNumber', 'iban', 'contactPhone'] as const;
 
@@ -115,6 +118,13 @@ export class VendorsService {
     }
   }
 
+  /** The seller's own vendor: a client that signed in knows the account, not the vendor's id. */
+  async mine(actor: AuthenticatedUser): Promise<VendorResponse> {
+    const vendor = await this.dataSource.getRepository(Vendor).findOneBy({ ownerId: actor.id });
+    if (!vendor) throw new NotFoundError('vendor-not-created');
+    return toVendorResponse(vendor);
+  }
+
   async get(actor: AuthenticatedUser, vendorId: string): Promise<VendorResponse> {
     return toVendorResponse(await this.readable(actor, vendorId));
   }
@@ -167,28 +177,35 @@ export class VendorsService {
     return toVendorResponse(saved);
   }
 
-  /** Sends the vendor to review once everything its country requires is there (else 422). */
+  /**
+   * Sends the vendor to review once everything its country requires is there (else 422). The
+   * check and the status change run in one transaction holding the vendor row's lock, which PATCH
+   * and uploads take too: what goes to review is exactly what was checked.
+   */
   async submit(actor: AuthenticatedUser, vendorId: string): Promise<VendorResponse> {
-    const vendor = await this.owned(actor, vendorId);
-    this.assertTransition(vendor, 'submit');
-    const documents = await this.dataSource
-      .getRepository(VendorDocument)
-      .find({ where: { vendorId }, select: { type: true } });
-    const market = findMarket(vendor.country);
-    const problems = onboardingProblems(
-      toProfileSnapshot(vendor),
-      documents.map((d) => d.type),
-      market ? todayIn(market) : new Date().toISOString().slice(0, 10),
-    );
-    if (problems.length > 0) {
-      throw new DomainError(
-        HttpStatus.UNPROCESSABLE_ENTITY,
-        'onboarding-incomplete',
-        { count: problems.length },
-        problems,
+    const submitted = await this.dataSource.transaction(async (transaction) => {
+      const vendor = await this.owned(actor, vendorId, transaction);
+      this.assertTransition(vendor, 'submit');
+      const documents = await transaction
+        .getRepository(VendorDocument)
+        .find({ where: { vendorId }, select: { type: true } });
+      const market = findMarket(vendor.country);
+      const problems = onboardingProblems(
+        toProfileSnapshot(vendor),
+        documents.map((d) => d.type),
+        market ? todayIn(market) : new Date().toISOString().slice(0, 10),
       );
-    }
-    return toVendorResponse(await this.transition(actor, vendor, 'submit', {}));
+      if (problems.length > 0) {
+        throw new DomainError(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          'onboarding-incomplete',
+          { count: problems.length },
+          problems,
+        );
+      }
+      return this.transition(transaction, actor, vendor, 'submit', {});
+    });
+    return toVendorResponse(submitted);
   }
 
   /** An admin's decision; restrictive ones need a reason, which the seller receives localized. */
@@ -203,7 +220,10 @@ export class VendorsService {
     }
     const vendor = await this.readable(actor, vendorId);
     this.assertTransition(vendor, action);
-    return toVendorResponse(await this.transition(actor, vendor, action, decision));
+    const decided = await this.dataSource.transaction((transaction) =>
+      this.transition(transaction, actor, vendor, action, decision),
+    );
+    return toVendorResponse(decided);
   }
 
   async listForReview(query: VendorListQueryDto & PageQueryDto): Promise<Page<VendorResponse>> {
@@ -242,39 +262,39 @@ export class VendorsService {
     return manager.getRepository(Vendor).findOne({ where: { id: vendorId }, lock });
   }
 
+  /** Applies a transition in the caller's transaction: status, audit entry and event together. */
   private async transition(
+    transaction: EntityManager,
     actor: AuthenticatedUser,
     vendor: Vendor,
     action: VendorAction,
     decision: { reason?: DecisionReason; note?: string },
   ): Promise<Vendor> {
     const { from, to } = { from: vendor.status, to: VENDOR_TRANSITIONS[action].to };
-    return this.dataSource.transaction(async (transaction) => {
-      const result = await transaction
-        .createQueryBuilder()
-        .update(Vendor)
-        .set({
-          status: to,
-          ...(action === 'submit' ? { submittedAt: () => 'now()' } : { decidedAt: () => 'now()' }),
-        })
-        .where('id = :id AND status = :from', { id: vendor.id, from })
-        .execute();
-      // Another request changed the status since we read it: the transition no longer applies.
-      if (result.affected !== 1)
-        throw new ConflictError('illegal-transition', { action, status: from });
-      const updated = await transaction.getRepository(Vendor).findOneByOrFail({ id: vendor.id });
-      const entry = await this.audit(transaction, actor, updated, action, {
-        from,
-        reason: decision.reason,
-        note: decision.note,
-      });
-      await this.outbox.publish(transaction, 'vendor.status-changed', {
-        vendorId: vendor.id,
-        action,
-        auditEntryId: entry.id,
-      });
-      return updated;
+    const result = await transaction
+      .createQueryBuilder()
+      .update(Vendor)
+      .set({
+        status: to,
+        ...(action === 'submit' ? { submittedAt: () => 'now()' } : { decidedAt: () => 'now()' }),
+      })
+      .where('id = :id AND status = :from', { id: vendor.id, from })
+      .execute();
+    // Another request changed the status since we read it: the transition no longer applies.
+    if (result.affected !== 1)
+      throw new ConflictError('illegal-transition', { action, status: from });
+    const updated = await transaction.getRepository(Vendor).findOneByOrFail({ id: vendor.id });
+    const entry = await this.audit(transaction, actor, updated, action, {
+      from,
+      reason: decision.reason,
+      note: decision.note,
     });
+    await this.outbox.publish(transaction, 'vendor.status-changed', {
+      vendorId: vendor.id,
+      action,
+      auditEntryId: entry.id,
+    });
+    return updated;
   }
 
   private audit(
@@ -335,7 +355,7 @@ export class VendorsService {
   ): { problems: FieldError[]; registrations?: Registrations } {
     const problems: FieldError[] = [];
     const registrations =
-      changes.registrations === undefined || changes.registrations === null
+      changes.registrations === undefined
         ? undefined
         : this.checkRegistrations(changes.registrations, problems);
     problems.push(
@@ -370,13 +390,12 @@ export class VendorsService {
   ): Registrations {
     const result: Registrations = {};
     for (const [country, duties] of Object.entries(input)) {
-      if (
-        !findMarket(country) ||
-        typeof duties !== 'object' ||
-        duties === null ||
-        Array.isArray(duties)
-      ) {
+      if (!findMarket(country)) {
         problems.push({ field: `registrations.${country}`, code: 'unknownMarket' });
+        continue;
+      }
+      if (typeof duties !== 'object' || duties === null || Array.isArray(duties)) {
+        problems.push({ field: `registrations.${country}`, code: 'isObject' });
         continue;
       }
       const entries: Record<string, string> = {};
@@ -387,8 +406,17 @@ export class VendorsService {
             code: 'isIn',
             variables: { values: REGISTRATION_DUTIES.join(', ') },
           });
-        } else if (typeof value !== 'string' || value.trim() === '' || value.length > 100) {
+        } else if (typeof value !== 'string') {
           problems.push({ field: `registrations.${country}.${duty}`, code: 'isString' });
+        } else if (value.trim() === '') {
+          // An empty number is no registration: the seller leaves the duty out instead.
+          problems.push({ field: `registrations.${country}.${duty}`, code: 'isNotEmpty' });
+        } else if (value.length > MAX_REGISTRATION_LENGTH) {
+          problems.push({
+            field: `registrations.${country}.${duty}`,
+            code: 'maxLength',
+            variables: { max: MAX_REGISTRATION_LENGTH },
+          });
         } else {
           entries[duty] = value.trim();
         }

@@ -233,6 +233,19 @@ describe('IBAN', () => {
     expect(fieldProblem('FR', 'iban', 'CH93 0076 2011 6238 5295 7', today)).toBeUndefined();
     // Albania joined the SEPA schemes' scope in November 2024.
     expect(fieldProblem('IT', 'iban', 'AL47 2121 1009 0000 0002 3569 8741', today)).toBeUndefined();
+    // Serbia joined on 22 May 2025 (EPC Board decision); the SWIFT IBAN Registry's example.
+    expect(fieldProblem('HR', 'iban', 'RS35 2600 0560 1001 6113 79', today)).toBeUndefined();
+  });
+
+  it('lists the 41 countries of the EPC’s count of the SEPA schemes’ scope, and Gibraltar', () => {
+    expect(SEPA_IBAN_COUNTRIES.size).toBe(42);
+    expect(SEPA_IBAN_COUNTRIES.has('GI')).toBe(true);
+    // Kosovo has an IBAN format but is outside the scope.
+    expect(fieldProblem('SI', 'iban', 'XK05 1212 0123 4567 8906', today)).toEqual({
+      field: 'iban',
+      code: 'ibanOutsideSepa',
+      variables: { country: 'XK' },
+    });
   });
 
   it('refuses a valid IBAN of a country outside SEPA, saying which', () => {

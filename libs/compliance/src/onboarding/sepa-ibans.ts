@@ -5,8 +5,10 @@ import type { CountryCode } from '../markets/market.types';
  * Payouts are credit transfers in euro by SEPA, so a seller's IBAN must belong to a country in the
  * SEPA schemes' geographical scope. Source: the EPC's "List of SEPA scheme countries" (EPC409-09):
  * the EU and EEA states, Andorra, Gibraltar, Monaco, San Marino, Switzerland, the United Kingdom
- * and Vatican City, joined by Albania and Montenegro (EPC decision of November 2024) and by
- * Moldova and North Macedonia (March 2025). Territories without an IBAN country code of their own
+ * and Vatican City, joined by Albania and Montenegro (EPC Board decision of November 2024), by
+ * Moldova and North Macedonia (6 March 2025) and by Serbia (22 May 2025; its banks' earliest
+ * operational readiness date is May 2026): 41 countries in the EPC's count, which puts Gibraltar
+ * with the United Kingdom (EPC press releases of those dates). Territories without an IBAN country code of their own
  * bank under their state's code (the French overseas departments under FR, Åland under FI,
  * Jersey, Guernsey and the Isle of Man under GB: SWIFT IBAN Registry, "Country code includes
  * other countries/territories"). ibantools' isSEPACountry (4.5) predates the 2024-2025 additions.
@@ -16,7 +18,7 @@ export const SEPA_IBAN_COUNTRIES: ReadonlySet<string> = new Set([
   'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
   'IS', 'LI', 'NO',
   'AD', 'CH', 'GB', 'GI', 'MC', 'SM', 'VA',
-  'AL', 'MD', 'ME', 'MK',
+  'AL', 'MD', 'ME', 'MK', 'RS',
 ]); // prettier-ignore
 
 /**
