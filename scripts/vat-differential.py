@@ -12,48 +12,15 @@ disagreements. Where both accept, the normalized forms must match too.
 Nothing here goes to the network. See scripts/README.md for how to run it.
 """
 
-import argparse
-import json
-import os
 import random
-import string
-import subprocess
 import sys
 
-REPOSITORY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from stdnum_differential import (
+    Target, argument_parser, build_cases, check_ours, custom, date_digits, import_stdnum, report,
+    shape)
 
 # Shapes of the numbers after the prefix, per country (python-stdnum module docstrings and the
-# EU's VIES format table). Template letters: d = any digit, n = digit 1-9, L = letter A-Z,
-# A = digit or letter; anything else is literal. `checks` lists the positions that carry check
-# characters: random bodies get every value at those positions so that valid numbers turn up.
-DIGITS = string.digits
-LETTERS = string.ascii_uppercase
-ALNUM = DIGITS + LETTERS
-
-
-def date_digits(rng, month_offsets=(0,)):
-    """yymmdd (with an optional month offset, as in Czech and Slovak birth numbers)."""
-    year = rng.randrange(0, 100)
-    month = rng.randrange(1, 13) + rng.choice(month_offsets)
-    day = rng.randrange(1, 29)
-    return '%02d%02d%02d' % (year, month, day)
-
-
-def shape(template, checks):
-    def generate(rng):
-        return ''.join(
-            rng.choice(DIGITS) if c == 'd' else
-            rng.choice(DIGITS[1:]) if c == 'n' else
-            rng.choice(LETTERS) if c == 'L' else
-            rng.choice(ALNUM) if c == 'A' else c
-            for c in template)
-    return (generate, checks)
-
-
-def custom(generate, checks):
-    return (generate, checks)
-
-
+# EU's VIES format table), in the template notation of stdnum_differential.shape.
 SHAPES = {
     'AT': [shape('Udddddddd', [-1])],
     'BE': [shape('0ddddddddd', [-1, -2]), shape('1ddddddddd', [-1, -2]),
@@ -114,162 +81,42 @@ KNOWN_DIFFERENCES = {
 }
 
 
-def variants(body, checks):
-    """The body with every value at its check positions (one position or a pair)."""
-    for position in checks:
-        if isinstance(position, tuple):
-            first, second = position
-            alphabet = ALNUM if body[first].isalpha() or body[second].isalpha() else DIGITS
-            for a in alphabet:
-                for b in alphabet:
-                    chars = list(body)
-                    chars[first], chars[second] = a, b
-                    yield ''.join(chars)
-        else:
-            alphabet = LETTERS if body[position].isalpha() else DIGITS
-            for value in alphabet:
-                chars = list(body)
-                chars[position] = value
-                yield ''.join(chars)
-
-
-def mutations(rng, number):
-    """Near misses of a valid number, as people mistype them."""
-    digit_positions = [i for i, c in enumerate(number) if c.isdigit()]
-    for position in rng.sample(digit_positions, min(3, len(digit_positions))):
-        replacement = rng.choice([d for d in DIGITS if d != number[position]])
-        yield number[:position] + replacement + number[position + 1:]
-    for position in rng.sample(range(len(number) - 1), min(3, len(number) - 1)):
-        if number[position] != number[position + 1]:
-            yield number[:position] + number[position + 1] + number[position] + number[position + 2:]
-    yield number[:-1]
-    yield number + rng.choice(DIGITS)
-    yield rng.choice(DIGITS) + number
-    if digit_positions:
-        position = rng.choice(digit_positions)
-        yield number[:position] + rng.choice(LETTERS) + number[position + 1:]
-    yield number.lower()
-    yield ' '.join(number[i:i + 3] for i in range(0, len(number), 3))
-
-
-def build_cases(rng, bodies_per_shape, modules):
-    cases = []
-    for country, shapes in SHAPES.items():
-        prefix = PREFIX[country]
-        oracle = modules[country]
-        seen = set()
-        valid_numbers = []
-        for generate, checks in shapes:
-            candidates = []
-            for _ in range(bodies_per_shape):
-                body = generate(rng)
-                candidates.append(body)
-                candidates.extend(variants(body, checks))
-            for candidate in candidates:
-                if candidate in seen:
-                    continue
-                seen.add(candidate)
-                cases.append((country, prefix + candidate))
-                if oracle.is_valid(prefix + candidate):
-                    valid_numbers.append(candidate)
-        sample = rng.sample(valid_numbers, min(len(valid_numbers), 20 * len(shapes)))
+def extra_cases(country, sample):
+    prefix = PREFIX[country]
+    for number in sample[:5]:
+        # a duplicated prefix is no valid number (python-stdnum tests/test_eu_vat.doctest)
+        yield prefix + prefix + number
+    if country == 'CZ':
+        # birth numbers are often written with a slash: 710319/2745
         for number in sample:
-            for mutated in mutations(rng, number):
-                if mutated not in seen:
-                    seen.add(mutated)
-                    cases.append((country, prefix + mutated))
-        for number in sample[:5]:
-            # a duplicated prefix is no valid number (python-stdnum tests/test_eu_vat.doctest)
-            cases.append((country, prefix + prefix + number))
-        if country == 'CZ':
-            # birth numbers are often written with a slash: 710319/2745
-            for number in sample:
-                if len(number) in (9, 10):
-                    cases.append((country, prefix + number[:6] + '/' + number[6:]))
-    return cases
+            if len(number) in (9, 10):
+                yield prefix + number[:6] + '/' + number[6:]
 
 
-NODE_CHECK = r"""
-const { checkVatId } = require('./libs/compliance/src/onboarding/vat-ids');
-let input = '';
-process.stdin.on('data', (chunk) => (input += chunk));
-process.stdin.on('end', () => {
-  const cases = JSON.parse(input);
-  process.stdout.write(JSON.stringify(cases.map(([country, value]) => checkVatId(country, value))));
-});
-"""
+def vat_target(country, get_cc_module):
+    # the country's VAT module, as stdnum.eu.vat picks it (el is gr); it strips its own prefix
+    oracle = get_cc_module(country.lower(), 'vat')
+    known = KNOWN_DIFFERENCES.get(country)
+    return Target(
+        label=country, request=[country], prefix=PREFIX[country], shapes=SHAPES[country],
+        is_valid=oracle.is_valid,
+        normal_forms=lambda value: (oracle.compact(value), PREFIX[country] + oracle.compact(value)),
+        known=[known] if known else [],
+        extra_cases=lambda sample: extra_cases(country, sample))
 
 
-def check_ours(cases):
-    result = subprocess.run(
-        ['node', '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register',
-         '-e', NODE_CHECK],
-        input=json.dumps(cases), capture_output=True, text=True, cwd=REPOSITORY, check=True)
-    return json.loads(result.stdout)
+CHECK_VAT_ID = "require('./libs/compliance/src/onboarding/vat-ids').checkVatId"
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
-    parser.add_argument('--stdnum', help='path of a python-stdnum source tree to use as oracle')
-    parser.add_argument('--seed', type=int, default=2026)
-    parser.add_argument('--bodies', type=int, default=40, help='random bodies per shape')
-    parser.add_argument('--examples', type=int, default=3, help='disagreements shown per country')
-    args = parser.parse_args()
-    if args.stdnum:
-        sys.path.insert(0, args.stdnum)
-    import stdnum
+    args = argument_parser(__doc__.split('\n')[0]).parse_args()
+    stdnum = import_stdnum(args.stdnum)
     from stdnum import get_cc_module
 
-    # the country's VAT module, as stdnum.eu.vat picks it (el is gr); it strips its own prefix
-    modules = {country: get_cc_module(country.lower(), 'vat') for country in SHAPES}
-
-    rng = random.Random(args.seed)
-    cases = build_cases(rng, args.bodies, modules)
-    ours = check_ours(cases)
-    print('python-stdnum %s (%s), seed %d, %d cases' % (
-        stdnum.__version__, os.path.dirname(stdnum.__file__), args.seed, len(cases)))
-    print('%-3s %7s %7s %9s %9s %9s %6s' % (
-        'cc', 'cases', 'agree', 'only_ours', 'only_py', 'norm_diff', 'known'))
-    totals = [0, 0, 0, 0, 0, 0]
-    examples = []
-    for country in SHAPES:
-        counts = [0, 0, 0, 0, 0, 0]
-        shown = 0
-        for (cc, value), our in zip(cases, ours):
-            if cc != country:
-                continue
-            counts[0] += 1
-            oracle = modules[country]
-            theirs = oracle.is_valid(value)
-            if our['valid'] and not theirs:
-                kind = 2
-            elif theirs and not our['valid']:
-                kind = 3
-            elif theirs and our['normalized'] not in (
-                    oracle.compact(value), PREFIX[country] + oracle.compact(value)):
-                kind = 4
-            else:
-                counts[1] += 1
-                continue
-            known = KNOWN_DIFFERENCES.get(country)
-            if known and known[0](value):
-                counts[5] += 1
-                continue
-            counts[kind] += 1
-            if shown < args.examples:
-                shown += 1
-                examples.append('%s %-22r ours=%s python=%s' % (
-                    country, value, our.get('normalized', our.get('problem')),
-                    oracle.compact(value) if theirs else 'invalid'))
-        print('%-3s %7d %7d %9d %9d %9d %6d' % (country, *counts))
-        totals = [t + c for t, c in zip(totals, counts)]
-    print('%-3s %7d %7d %9d %9d %9d %6d' % ('all', *totals))
-    for country, (_, reason) in KNOWN_DIFFERENCES.items():
-        print('known difference, %s: %s' % (country, reason))
-    if examples:
-        print('\nexamples of disagreements:')
-        print('\n'.join(examples))
-    return 1 if totals[0] != totals[1] + totals[5] else 0
+    targets = [vat_target(country, get_cc_module) for country in SHAPES]
+    cases = build_cases(random.Random(args.seed), args.bodies, targets)
+    ours = check_ours(CHECK_VAT_ID, cases)
+    return report(stdnum, args.seed, targets, cases, ours, args.examples)
 
 
 if __name__ == '__main__':

@@ -90,8 +90,10 @@ const REGISTER_SPELLING: Readonly<Record<string, GermanRegister>> = {
 // "HRB 12345", "HR B 12345", "HRB-12345", "HRB Nr. 12345"; numbers have no leading zero.
 const REGISTER_ENTRY =
   /(?<![\p{L}])(HR\s?[-.]?\s?[AB]|GNR|GSR|PR|VR)(?![\p{L}])\s*[-.:]?\s*(?:NR\.?\s*)?([1-9]\d{0,5})(?!\d)/iu;
-// A suffix letter group directly after the number, e.g. "HRB 12345 B" (Berlin), "HRB 4057 FL".
-const SUFFIX = /^\s*([A-ZÖ]{1,3})(?=\s*(?:[,;]|$))/i;
+// A suffix letter group directly after the number, e.g. "HRB 12345 B" (Berlin), "HRB 4057 FL",
+// also before the court, as python-stdnum's <register> <number> <suffix> <court> has it
+// ("GnR 1234 FL Wittlich").
+const SUFFIX = /^\s*([A-ZÖ]{1,3})(?![\p{L}])/iu;
 // Words around the court name on letterheads: "Amtsgericht München", "Registergericht: AG Köln".
 const COURT_WORDS =
   /\b(?:amtsgericht|registergericht|handelsregister|genossenschaftsregister|partnerschaftsregister|vereinsregister|gesellschaftsregister|registernummer|eingetragen|beim|ag)\b/giu;
@@ -105,6 +107,13 @@ function resolveCourt(text: string): string | undefined {
  * Checks a German register number with its court, in any of the usual orders ("Amtsgericht
  * Charlottenburg HRB 12345", "HRB 12345, AG München", "München HRB 12345"), and writes it as
  * `<court> <register> <number>[ <suffix>]`, e.g. "München HRB 12345".
+ *
+ * Deliberately unlike python-stdnum de/handelsregisternummer.py (scripts/register-differential.py
+ * lists them): it knows the GsR; it accepts "HR B", "HRB12345", the court words of letterheads
+ * and court names typed with ae/oe/ue/ss; it refuses digits outside the entry, which that module
+ * drops with everything else that is not a letter of the court name ("HRB 54 76, Ulm" is Ulm
+ * HRB 54 there); and a short word after the number is read as part of the court name before it
+ * is read as a suffix ("PR 8 Bad Kreuznach").
  */
 export function germanRegisterNumber(allowed: readonly GermanRegister[]) {
   return (value: string): IdentifierCheck => {
@@ -115,10 +124,14 @@ export function germanRegisterNumber(allowed: readonly GermanRegister[]) {
     if (!allowed.includes(register)) return { valid: false, problem: 'identifierFormat' };
     const before = text.slice(0, entry.index);
     const after = text.slice(entry.index + entry[0].length);
+    // Court names have no digits: a digit next to the entry is a mistyped number ("HRB1 3", "2GnR
+    // 54"), not something to drop.
+    if (/\d/.test(before + after)) return { valid: false, problem: 'identifierFormat' };
     const suffix = SUFFIX.exec(after);
-    // "HRB 12345 Hof" names the court Hof, not a suffix: prefer the reading that finds a court.
+    // "HRB 12345 Hof" and "HRB 12345 Bad Homburg" name courts, not a suffix HOF or BAD (with the
+    // court Homburg): the reading without a suffix comes first.
     const readings = suffix
-      ? [{ suffix: suffix[1].toUpperCase(), rest: after.slice(suffix[0].length) }, { rest: after }]
+      ? [{ rest: after }, { suffix: suffix[1].toUpperCase(), rest: after.slice(suffix[0].length) }]
       : [{ rest: after }];
     for (const reading of readings) {
       const court = resolveCourt(`${before} ${reading.rest}`);

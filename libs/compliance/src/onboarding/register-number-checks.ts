@@ -1,5 +1,7 @@
 import { stdnum } from 'stdnum';
 import { clean, fromStdnum, type IdentifierCheck } from './identifier-check';
+import { checkLatvianPvn } from './vat-checks/latvia';
+import { modulo, weightedSum } from './vat-checks/national-check';
 
 export type Check = (value: string) => IdentifierCheck;
 
@@ -34,7 +36,54 @@ export function digits(length: number | readonly number[]): Check {
   };
 }
 
-/** Firmenbuchnummer: digits and a check letter. No algorithm for the letter is published (python-stdnum at/businessid.py checks the format only), so only the form is checked. */
+/**
+ * `check`, and its normal form must also match `pattern`: for what stdnum 1.12 lets through
+ * although python-stdnum 2.2 does not (scripts/register-differential.py finds these).
+ */
+function narrowed(check: Check, pattern: RegExp): Check {
+  return (value) => {
+    const result = check(value);
+    return result.valid && !pattern.test(result.normalized) ? badFormat : result;
+  };
+}
+
+/**
+ * Ondernemingsnummer / numéro d'entreprise (KBO/BCE): 10 digits starting with 0 or 1 (the old
+ * 9-digit numbers get a 0 in front), mod 97 (python-stdnum 2.2 be/vat.py). Check digits 00, 98
+ * and 99 are refused, as for the VAT number (vat-ids.ts): the check is 97 - (first 8 digits mod
+ * 97), from 01 to 97, while be/vat.py only tests (number + check) mod 97 = 0.
+ */
+export const belgianEnterpriseNumber: Check = narrowed(fromStdnum(stdnum.BE.vat), /^[01]/);
+
+/** CVR-nummer: 8 digits, never starting with 0, mod 11 (python-stdnum 2.2 dk/cvr.py). */
+export const danishCvrNumber: Check = narrowed(fromStdnum(stdnum.DK.cvr), /^[1-9]/);
+
+/**
+ * IČO, Czech and Slovak alike: 8 digits, weights 8..2, check (11 - sum) mod 11 where 0 counts as
+ * 1 and 10 as 0 (python-stdnum 2.2 cz/ico.py, which sk/ico.py reuses). Unlike the 8-digit DIČ
+ * (cz/dic.py) it may start with 9, which stdnum 1.12 refuses.
+ */
+export const czechoslovakIco: Check = (value) => {
+  const compact = ungrouped(value);
+  if (!/^\d{8}$/.test(compact)) return badFormat;
+  const check = modulo(11 - weightedSum(compact, [8, 7, 6, 5, 4, 3, 2]), 11);
+  return String((check === 0 ? 1 : check) % 10) === compact[7] ? valid(compact) : badChecksum;
+};
+
+/**
+ * Reģistrācijas numurs: 11 digits, checked as python-stdnum 2.2 lv/pvn.py checks the PVN (the
+ * registration number of a legal entity, or a personal code, also the new ones starting with 32
+ * that stdnum 1.12 refuses). The LV of a VAT number in front is dropped, as lv/pvn.py does.
+ */
+export const latvianRegistrationNumber: Check = (value) =>
+  checkLatvianPvn(ungrouped(value).replace(/^LV/, ''));
+
+/**
+ * Firmenbuchnummer: digits and a check letter. No algorithm for the letter is published
+ * (python-stdnum at/businessid.py checks the format only), so only the form is checked. Unlike
+ * at/businessid.py, the letter may be typed in upper case (it is written in lower case), and the
+ * serial has 1 to 6 digits without a leading zero, as it is written.
+ */
 export const firmenbuchNumber: Check = afterLabel(['FN', 'Firmenbuchnummer'], (value) => {
   const match = /^([1-9]\d{0,5})([A-Z])$/.exec(ungrouped(value));
   return match ? valid(`FN ${match[1]}${match[2].toLowerCase()}`) : badFormat;
@@ -81,7 +130,9 @@ const siret = fromStdnum(stdnum.FR.siret);
 /**
  * SIREN or SIRET, also as written after "RCS <greffe>" (Code de commerce R.123-237: "RCS Paris
  * B 123 456 789"). A SIRET passes Luhn as a whole (La Poste's establishments: digit sum mod 5) and
- * its first 9 digits must be a valid SIREN (python-stdnum fr/siret.py).
+ * its first 9 digits must be a valid SIREN (python-stdnum fr/siret.py). The RCS text is read more
+ * freely than python-stdnum fr/rcs.py does (which wants a one-word greffe and an upper-case A or
+ * B): any greffe name, in any case, and the SIREN is checked all the same.
  */
 export const frenchRegistrationNumber: Check = (value) => {
   const text = value.trim().toUpperCase();
@@ -114,7 +165,8 @@ function compactOnrc(value: string): string {
  * letter/county/serial/year (J40/1234/2020), issued until 2024. Since then: letter, year, 6-digit
  * serial, county (00 once the county code was dropped, from 2025) and a check digit that is the
  * digit sum mod 10, the letter counting as its char code mod 10 (J2012000750528).
- * J: companies and partnerships, F: PFA, II and IF, C: cooperatives.
+ * J: companies and partnerships, F: PFA, II and IF, C: cooperatives. Serials count from 1, so
+ * J40/0/2020 is refused, which ro/onrc.py (checking only the serial's length) accepts.
  */
 export function romanianTradeRegisterNumber(letters: string): Check {
   return (value) => {

@@ -80,6 +80,11 @@ describe('business register numbers', () => {
     ['DE', 'gmbh', 'Flensburg HRB 4057 FL', 'Flensburg HRB 4057 FL'],
     ['DE', 'ek', 'hra 5980 bad oeynhausen', 'Bad Oeynhausen HRA 5980'],
     ['DE', 'se', 'St. Ingbert HRB 1', 'St. Ingbert (St Ingbert) HRB 1'],
+    // python-stdnum's <register> <number> <suffix> <court>; a short word that starts the court
+    // name, or AG for Amtsgericht, is no suffix (scripts/register-differential.py)
+    ['DE', null, 'GnR 397236 FL Wittlich', 'Wittlich GnR 397236 FL'],
+    ['DE', 'gmbh', 'HRB 123 Bad Homburg', 'Bad Homburg v.d.H. HRB 123'],
+    ['DE', 'gmbh', 'HRB 12345 AG München', 'München HRB 12345'],
     // Italy: the codice fiscale, per legal form
     ['IT', 'srl', '00743110157', '00743110157'],
     ['IT', 'spa', 'C.F. 00743110157', '00743110157'],
@@ -105,6 +110,12 @@ describe('business register numbers', () => {
     ['CZ', 'sro', 'IČO: 25596641', '25596641'],
     ['NL', 'bv', 'KvK 12345678', '12345678'],
     ['DK', 'aps', 'CVR-nr. 13585628', '13585628'],
+    // Found by scripts/register-differential.py against python-stdnum 2.2: an IČO may start
+    // with 9 (cz/ico.py, sk/ico.py), and a Latvian personal code may start with 32 (lv/pvn.py)
+    ['CZ', 'sro', '95961011', '95961011'],
+    ['SK', 'sro', '90765192', '90765192'],
+    ['LV', 'ik', '32157352028', '32157352028'],
+    ['LV', 'sia', 'LV 4000 3521 600', '40003521600'],
   ] as const)('%s %s: accepts %s as %s', (country, form, input, normalized) => {
     expect(registerNumberRule(country, form).check(input)).toEqual({ valid: true, normalized });
   });
@@ -137,6 +148,10 @@ describe('business register numbers', () => {
     ['DE', 'kg', 'München HRB 86891', 'identifierFormat'],
     ['DE', 'gmbh', 'München HRB 086891', 'identifierFormat'],
     ['DE', 'gmbh', '86891', 'identifierFormat'],
+    // a digit beside the entry is a mistyped number, not to be dropped
+    ['DE', 'gmbh', 'Stadthagen HRB1 3', 'identifierFormat'],
+    ['DE', 'gmbh', 'HRB 54 76, Ulm', 'identifierFormat'],
+    ['DE', null, '2GnR 54, Bonn', 'identifierFormat'],
     // Italy: check digits, the REA number is not the register number, the holder's kind
     ['IT', 'srl', '00743110158', 'identifierChecksum'],
     ['IT', 'srl', 'MI-1234567', 'identifierFormat'],
@@ -155,6 +170,10 @@ describe('business register numbers', () => {
     ['ES', 'sl', 'A28015865', 'identifierFormat'], // an S.L.'s NIF starts with B
     ['LU', 'sarl', 'A12345', 'identifierFormat'],
     ['CY', 'ltd', 'P 12345', 'identifierFormat'],
+    // Found by scripts/register-differential.py against python-stdnum 2.2: enterprise numbers
+    // start with 0 or 1 (be/vat.py), CVR numbers never with 0 (dk/cvr.py)
+    ['BE', 'bv', '2297705712', 'identifierFormat'],
+    ['DK', 'aps', '05006201', 'identifierFormat'],
   ] as const)('%s %s: refuses %s (%s)', (country, form, input, problem) => {
     expect(registerNumberRule(country, form).check(input)).toEqual({ valid: false, problem });
   });

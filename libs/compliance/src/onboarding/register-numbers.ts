@@ -5,11 +5,15 @@ import { firstValid, fromStdnum, type IdentifierRule } from './identifier-check'
 import { checkBulgarianUic } from './vat-checks/bulgaria';
 import {
   afterLabel,
+  belgianEnterpriseNumber,
+  czechoslovakIco,
+  danishCvrNumber,
   digits,
   firmenbuchNumber,
   frenchRegistrationNumber,
   hungarianCompanyNumber,
   italianTaxCode,
+  latvianRegistrationNumber,
   lithuanianCompanyCode,
   prefixedNumber,
   romanianTradeRegisterNumber,
@@ -111,7 +115,8 @@ const LU_TRADER = rule('A#[#####]', 'A12345', afterLabel(LU_LABELS, prefixedNumb
  * Business register numbers, per member state: the number a business of the usual form gets in
  * the register of REGISTER_NAMES, checked with its check digits where it has them. Sources: the
  * registers' published formats (e-Justice portal "Business registers in EU countries"), and
- * python-stdnum 2.2 for the algorithms, as cited at each check. Each accepts the number as people
+ * python-stdnum 2.2 for the algorithms, as cited at each check (scripts/register-differential.py
+ * compares every rule python-stdnum has a module for). Each accepts the number as people
  * copy it from a letterhead: with the register's label, spaces, dots and dashes.
  * Where the number depends on the legal form, this is the rule for a form not yet known, which
  * accepts the number of any form; `registerNumberRule` picks the form's own.
@@ -132,12 +137,12 @@ const LU_TRADER = rule('A#[#####]', 'A12345', afterLabel(LU_LABELS, prefixedNumb
  */
 export const REGISTER_NUMBER_RULES: Readonly<Record<CountryCode, IdentifierRule>> = {
   AT: { format: 'FN #[#####]X', example: 'FN 122119m', check: firmenbuchNumber },
-  BE: { format: '(0|1)###.###.###', example: '0403.019.261', check: afterLabel(['KBO', 'BCE', 'Ondernemingsnummer', "Numéro d'entreprise"], fromStdnum(stdnum.BE.vat)) },
+  BE: { format: '(0|1)###.###.###', example: '0403.019.261', check: afterLabel(['KBO', 'BCE', 'Ondernemingsnummer', "Numéro d'entreprise"], belgianEnterpriseNumber) },
   BG: { format: '######### | #############', example: '175074752', check: afterLabel(BG_LABELS, checkBulgarianUic) },
   CY: { format: '(HE|P) #[#####]', example: 'HE 123456', check: firstValid(CY_COMPANY.check, CY_PARTNERSHIP.check) },
-  CZ: { format: '########', example: '25596641', check: afterLabel(['IČO', 'IČ', 'ICO'], fromStdnum(stdnum.CZ.ico)) },
+  CZ: { format: '########', example: '25596641', check: afterLabel(['IČO', 'IČ', 'ICO'], czechoslovakIco) },
   DE: { format: '‹Registergericht› (HRA|HRB|GnR|GsR|PR|VR) #[#####]', example: 'München HRB 86891', check: germanRegisterNumber(GERMAN_REGISTERS) },
-  DK: { format: '########', example: '13585628', check: afterLabel(['CVR-nr', 'CVR'], fromStdnum(stdnum.DK.cvr)) },
+  DK: { format: '########', example: '13585628', check: afterLabel(['CVR-nr', 'CVR'], danishCvrNumber) },
   EE: { format: '########', example: '10137319', check: afterLabel(['Registrikood', 'Reg. kood', 'Reg.kood'], fromStdnum(stdnum.EE.registrikood)) },
   ES: { format: 'X#######(#|X)', example: 'A28015865', check: afterLabel(ES_LABELS, spanishEntityNif()) },
   FI: { format: '#######-#', example: '2077474-0', check: afterLabel(['Y-tunnus', 'FO-nummer'], fromStdnum(stdnum.FI.ytunnus, (c) => `${c.slice(0, 7)}-${c.slice(7)}`)) },
@@ -149,7 +154,7 @@ export const REGISTER_NUMBER_RULES: Readonly<Record<CountryCode, IdentifierRule>
   IT: { format: '########### | XXXXXX##X##X###X', example: '00743110157', check: firstValid(IT_ENTITY.check, IT_PERSON.check) },
   LT: { format: '#########', example: '110053842', check: afterLabel(['Įmonės kodas', 'Juridinio asmens kodas', 'Kodas'], lithuanianCompanyCode) },
   LU: { format: 'X#[#####]', example: 'B123456', check: afterLabel(LU_LABELS, prefixedNumber(['[A-Z]'], 6, '')) },
-  LV: { format: '###########', example: '40003521600', check: afterLabel(['Reģ. Nr.', 'Reģ. nr.', 'Reg. Nr.', 'Reģistrācijas numurs'], fromStdnum(stdnum.LV.pvn)) },
+  LV: { format: '###########', example: '40003521600', check: afterLabel(['Reģ. Nr.', 'Reģ. nr.', 'Reg. Nr.', 'Reģistrācijas numurs'], latvianRegistrationNumber) },
   MT: { format: '(C|P) #[#####]', example: 'C 12345', check: firstValid(MT_COMPANY.check, MT_PARTNERSHIP.check) },
   NL: { format: '########', example: '12345678', check: afterLabel(['KvK-nummer', 'KvK nummer', 'KvK', 'Kamer van Koophandel'], digits(8)) },
   PL: { format: '##########', example: '0000123456', check: afterLabel(['KRS'], digits(10)) },
@@ -158,7 +163,7 @@ export const REGISTER_NUMBER_RULES: Readonly<Record<CountryCode, IdentifierRule>
   SE: { format: '######-####', example: '556188-8404', check: afterLabel(['Org.nr', 'Org. nr.', 'Orgnr', 'Organisationsnummer'], fromStdnum(stdnum.SE.orgnr, (c) => `${c.slice(0, 6)}-${c.slice(6)}`)) },
   SI: { format: '##########', example: '5300231000', check: afterLabel(['Matična številka', 'Mat. št.', 'MŠ'], slovenianRegistrationNumber) },
   // The Slovak IČO uses the Czechoslovak algorithm, shared with the Czech IČO.
-  SK: { format: '########', example: '35757442', check: afterLabel(['IČO', 'ICO'], fromStdnum(stdnum.CZ.ico)) },
+  SK: { format: '########', example: '35757442', check: afterLabel(['IČO', 'ICO'], czechoslovakIco) },
 }; // prettier-ignore
 
 /**
