@@ -86,7 +86,8 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       env: {
         ADMIN_EMAIL: ADMIN.email,
         ADMIN_PASSWORD: ADMIN.password,
-        NOTICES_PER_IP_PER_HOUR: '10',
+        // Enough for every notice the tests send before the limit itself is tested.
+        NOTICES_PER_IP_PER_HOUR: '15',
       },
     });
     http = system.api.getHttpServer() as App;
@@ -558,6 +559,169 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
     ).toBe('published');
   });
 
+  it('refuses to answer a notice by rejecting the revision of a live listing, and writes nothing', async () => {
+    const productId = await submittedProduct('Lebendig');
+    await decide(productId, { decision: 'approve' }).expect(201);
+    await request(http)
+      .patch(`/v1/products/${productId}`)
+      .set(seller.auth)
+      .send({ translations: { de: text('Lebendig und neu') } })
+      .expect(200);
+    await request(http).post(`/v1/products/${productId}/submit`).set(seller.auth).expect(200);
+    const notice = await request(http)
+      .post('/v1/notices')
+      .send({
+        productId,
+        category: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS',
+        explanation: 'The live listing shows no age warning for small parts.',
+        goodFaith: true,
+      })
+      .expect(201);
+    const [{ id: noticeId }] = await system.dataSource.query(
+      'SELECT id FROM notices WHERE reference = $1',
+      [notice.body.reference],
+    );
+    const state = async () => ({
+      product: (
+        await system.dataSource.query(
+          'SELECT status, revision_status, revision IS NOT NULL AS has_revision FROM products WHERE id = $1',
+          [productId],
+        )
+      )[0],
+      notice: (
+        await system.dataSource.query(
+          'SELECT status, decision_id, handled_at FROM notices WHERE id = $1',
+          [noticeId],
+        )
+      )[0],
+      decisions: (
+        await system.dataSource.query(
+          'SELECT count(*)::int AS n FROM moderation_decisions WHERE product_id = $1',
+          [productId],
+        )
+      )[0].n,
+      log: (
+        await system.dataSource.query(
+          'SELECT count(*)::int AS n FROM moderation_audit_log WHERE product_id = $1',
+          [productId],
+        )
+      )[0].n,
+    });
+    const before = await state();
+    expect(before.product).toEqual({
+      status: 'published',
+      revision_status: 'pending_review',
+      has_revision: true,
+    });
+
+    // The notice is about the live listing (DSA Art. 16): rejecting the revision would leave it
+    // online while the notice counted as acted on.
+    const refused = await decide(productId, {
+      ...removal,
+      decision: 'reject',
+      noticeId,
+    }).expect(409);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.body).toMatchObject({
+      status: 409,
+      code: 'notice-concerns-live-listing',
+      title: 'The notice is about the live listing',
+    });
+    expect(refused.body.detail).toContain(notice.body.reference);
+    expect(refused.body.detail).toContain('“remove”');
+    expect(refused.body.detail).toContain('“approve”');
+    const german = await request(http)
+      .post(`/v1/admin/products/${productId}/decisions`)
+      .set(admin.auth)
+      .set('Accept-Language', 'de')
+      .send({ ...removal, decision: 'reject', noticeId })
+      .expect(409);
+    expect(german.body.title).toBe('Die Meldung betrifft das veröffentlichte Angebot');
+    expect(await state()).toEqual(before);
+
+    // Keeping the live listing answers the notice; the revision waits for its own decision.
+    await decide(productId, { decision: 'approve', noticeId }).expect(201);
+    const kept = await state();
+    expect(kept.notice.status).toBe('dismissed');
+    expect(kept.product).toEqual(before.product);
+    await decide(productId, { ...removal, decision: 'reject' }).expect(201);
+    const revisionRejected = await state();
+    expect(revisionRejected.product).toEqual({
+      status: 'published',
+      revision_status: null,
+      has_revision: false,
+    });
+    expect(revisionRejected.notice).toEqual(kept.notice);
+  });
+
+  it('removes the listing when a notifier’s complaint against a revision rejection that left it live is upheld', async () => {
+    // Such decisions were taken before they were refused: the notice counted as acted on while
+    // the listing it is about stayed live. Upholding the complaint must reverse that (Art. 20(4)).
+    const productId = await submittedProduct('Altlast');
+    await decide(productId, { decision: 'approve' }).expect(201);
+    const notice = await request(http)
+      .post('/v1/notices')
+      .send({
+        productId,
+        category: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS',
+        explanation: 'The live listing still shows no age warning.',
+        goodFaith: true,
+      })
+      .expect(201);
+    const [{ id: noticeId }] = await system.dataSource.query(
+      'SELECT id FROM notices WHERE reference = $1',
+      [notice.body.reference],
+    );
+    const [{ id: adminId }] = await system.dataSource.query(
+      'SELECT id FROM users WHERE email = $1',
+      [ADMIN.email],
+    );
+    const [{ id: legacyDecisionId }] = await system.dataSource.query(
+      `INSERT INTO moderation_decisions (product_id, vendor_id, decision, category, ground, legal_ground,
+         explanation, territorial_scope, source, notice_id, decided_by, content_date)
+       VALUES ($1, $2, 'reject', $3, 'illegal', $4, $5, '{AT,DE}', 'notice', $6, $7, current_date)
+       RETURNING id`,
+      [
+        productId,
+        vendorId,
+        removal.reason,
+        removal.legalGround,
+        removal.explanation,
+        noticeId,
+        adminId,
+      ],
+    );
+    await system.dataSource.query(
+      `UPDATE notices SET status = 'actioned', decision_id = $2, handled_at = now() WHERE id = $1`,
+      [noticeId, legacyDecisionId],
+    );
+    const complaint = await request(http)
+      .post(`/v1/notices/${notice.body.reference}/complaints`)
+      .send({ text: 'You said you acted, yet the listing is still online.' })
+      .expect(201);
+    const resolved = await request(http)
+      .post(`/v1/admin/complaints/${complaint.body.id}/resolve`)
+      .set(secondAdmin.auth)
+      .send({
+        outcome: 'upheld',
+        resolution: 'Only a revision was rejected; the listing is now removed.',
+        reason: removal.reason,
+        explanation: removal.explanation,
+        ground: removal.ground,
+        legalGround: removal.legalGround,
+      })
+      .expect(200);
+    expect(resolved.body.reversalDecisionId).toEqual(expect.any(String));
+    expect(
+      (await request(http).get(`/v1/products/${productId}`).set(seller.auth)).body.status,
+    ).toBe('removed');
+    const [handled] = await system.dataSource.query(
+      'SELECT status, decision_id FROM notices WHERE id = $1',
+      [noticeId],
+    );
+    expect(handled).toEqual({ status: 'actioned', decision_id: resolved.body.reversalDecisionId });
+  });
+
   it('confirms a notice to its author, and lets the author contest the decision on it', async () => {
     const productId = await submittedProduct('Bestritten');
     await decide(productId, { decision: 'approve' }).expect(201);
@@ -607,7 +771,13 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
           .expect(201),
       ),
     )) as [request.Response, request.Response];
-    expect(complaint.body).toMatchObject({ status: 'open', lodgedBy: null });
+    // The anonymous author learns only what identifies its complaint, never internal ids.
+    expect(complaint.body).toEqual({
+      id: expect.any(String),
+      noticeReference: notice.body.reference,
+      status: 'open',
+      receivedAt: expect.any(String),
+    });
     // One open complaint per notifier and decision, even when sent twice at once.
     expect(duplicate.body.id).toBe(complaint.body.id);
     const listed = await request(http)
@@ -840,6 +1010,23 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       ]);
     }
     expect(await count()).toBe(before);
+  });
+
+  it('documents the notifier’s complaint receipt, without internal ids', async () => {
+    const openApi = await request(http).get('/docs-json').expect(200);
+    const created =
+      openApi.body.paths['/v1/notices/{reference}/complaints'].post.responses['201'].content[
+        'application/json'
+      ].schema;
+    const name = (created.$ref as string).split('/').pop() as string;
+    const schema = openApi.body.components.schemas[name];
+    expect(Object.keys(schema.properties).sort()).toEqual([
+      'id',
+      'noticeReference',
+      'receivedAt',
+      'status',
+    ]);
+    expect(schema.required.sort()).toEqual(['id', 'noticeReference', 'receivedAt', 'status']);
   });
 
   it('refuses moderation routes to sellers and shoppers', async () => {

@@ -35,6 +35,7 @@ import {
   ComplaintResolutionDto,
   DecisionRequestDto,
   ModerationQueueQueryDto,
+  NoticeComplaintReceipt,
   NoticeRequestDto,
   StatementExportQueryDto,
 } from './moderation.dto';
@@ -70,7 +71,12 @@ export class AdminModerationController {
   @ApiCreatedResponse({
     description: 'The decision; restrictive ones form the DSA Art. 17 statement of reasons',
   })
-  @ApiConflictResponse({ description: 'Not possible from the listing’s status' })
+  @ApiConflictResponse({
+    description:
+      'Not possible from the listing’s status, or `reject` answering a notice about a live ' +
+      'listing: a notice is answered with `remove` or `approve` (keep it), a pending revision ' +
+      'is decided without `noticeId`',
+  })
   async decide(
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id') id: string,
@@ -175,15 +181,19 @@ export class ModerationController {
 
   @Post('notices/:reference/complaints')
   @ApiCreatedResponse({
+    type: NoticeComplaintReceipt,
     description:
-      'The notice author’s complaint against the decision on it (DSA Art. 20(1)); its open ' +
-      'complaint against that decision if it has one',
+      'Receipt of the notice author’s complaint against the decision on it (DSA Art. 20(1)); ' +
+      'of its open complaint against that decision if it has one',
   })
-  @ApiConflictResponse({ description: 'The notice has not been decided yet' })
+  @ApiNotFoundResponse({ description: 'No notice has this reference' })
+  @ApiConflictResponse({
+    description: 'The notice has not been decided yet, or the six months to complain are over',
+  })
   noticeComplaint(
     @Param('reference') reference: string,
     @Body() body: ComplaintRequestDto,
-  ): Promise<Complaint> {
+  ): Promise<NoticeComplaintReceipt> {
     return this.notices.complain(reference, body.text);
   }
 

@@ -231,3 +231,21 @@ export class StatementExportQueryDto {
   @IsCalendarDate()
   to?: string;
 }
+
+/**
+ * What the anonymous author of a notice learns of its complaint: enough to refer to it, and no
+ * internal ids (decision, notice, accounts) or reviewer details.
+ */
+export class NoticeComplaintReceipt {
+  @ApiProperty({ format: 'uuid', description: 'The complaint, to quote when writing about it' })
+  id!: string;
+
+  @ApiProperty({ example: 'N-0B1CC1FD5104', description: 'The notice whose decision is contested' })
+  noticeReference!: string;
+
+  @ApiProperty({ enum: COMPLAINT_STATUSES })
+  status!: ComplaintStatus;
+
+  @ApiProperty({ format: 'date-time', description: 'When the complaint was lodged' })
+  receivedAt!: string;
+}

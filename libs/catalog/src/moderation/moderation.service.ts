@@ -172,14 +172,18 @@ export class ModerationService {
         throw new NotFoundError('notice-not-found', { id: request.noticeId });
       if (notice && notice.status !== 'open')
         throw new ConflictError('notice-handled', { reference: notice.reference });
-      // On a live listing with a revision under review, approve and reject decide the revision;
-      // "approve" answering a notice about a live listing is a decision to take no action.
-      const revision =
-        product.status === 'published' && product.revisionStatus === 'pending_review';
-      const onRevision = revision && request.decision !== 'remove';
-      const noAction =
-        onRevision ||
-        (request.decision === 'approve' && product.status === 'published' && notice !== null);
+      const live = product.status === 'published';
+      // A notice is about the listing as the public sees it (DSA Art. 16(1)), so a decision on it
+      // must act on that listing: rejecting a pending revision would leave it online while the
+      // notice counts as acted on, and no complaint could reverse that (Art. 20(4)).
+      if (notice && live && request.decision === 'reject')
+        throw new ConflictError('notice-concerns-live-listing', { reference: notice.reference });
+      const revisionPending = live && product.revisionStatus === 'pending_review';
+      // Without a notice, approve and reject on a live listing decide its pending revision.
+      const onRevision = revisionPending && !notice && request.decision !== 'remove';
+      // "approve" answering a notice about a live listing is a decision to take no action; the
+      // revision, which the notifier has not seen, waits for its own decision.
+      const noAction = onRevision || (request.decision === 'approve' && live && notice !== null);
       const action: ProductAction = request.decision;
       if (!noAction && !canTransitionProduct(product.status, action)) {
         throw new ConflictError('illegal-listing-transition', { action, status: product.status });
@@ -194,7 +198,7 @@ export class ModerationService {
       if (!noAction) await this.setStatus(transaction, product, action);
       if (onRevision && request.decision === 'approve') {
         await this.products.applyRevision(transaction, product);
-      } else if (revision) {
+      } else if (revisionPending && request.decision !== 'approve') {
         await transaction.update(
           Product,
           { id: product.id },
@@ -444,6 +448,8 @@ export class ModerationService {
    * Reverses a decision to take no action on a notice, which its author contested: the listing is
    * removed, with a statement of reasons as complete as any restrictive decision's. A listing
    * decided again since, or one no longer offered (rejected, removed), needs no reversal.
+   * A rejection that answered the notice yet left the listing live (a pending revision's, taken
+   * before `decide` refused them) took no action on what the notice was about either.
    */
   private async actOnNotice(
     transaction: EntityManager,
@@ -453,7 +459,11 @@ export class ModerationService {
     product: Product,
     request: ComplaintResolutionDto,
   ): Promise<ModerationDecision | null> {
-    if (decision.decision !== 'approve' || !complaint.noticeId) return null;
+    // With no decision since, a rejected listing that is published was never taken down.
+    const tookNoAction =
+      decision.decision === 'approve' ||
+      (decision.decision === 'reject' && product.status === 'published');
+    if (!tookNoAction || !complaint.noticeId) return null;
     if ((await this.decidedSince(transaction, decision)) > 0) return null;
     if (!canTransitionProduct(product.status, 'remove')) return null;
     const statement: DecisionRequestDto = {

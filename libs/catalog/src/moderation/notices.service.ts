@@ -17,8 +17,8 @@ import { randomBytes } from 'node:crypto';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { Product } from '../product.entity';
-import type { NoticeRequestDto } from './moderation.dto';
-import { Complaint, ModerationAuditEntry, ModerationDecision, Notice } from './moderation.entity';
+import type { NoticeComplaintReceipt, NoticeRequestDto } from './moderation.dto';
+import { ModerationAuditEntry, ModerationDecision, Notice } from './moderation.entity';
 import { ModerationService } from './moderation.service';
 
 const NOTICE_WINDOW_SECONDS = 3600;
@@ -145,7 +145,7 @@ export class NoticesService {
    * months. The notice's reference, given only to its author, identifies the notice; its open
    * complaint, if any, is returned instead of a second one.
    */
-  async complain(reference: string, text: string): Promise<Complaint> {
+  async complain(reference: string, text: string): Promise<NoticeComplaintReceipt> {
     const notice = /^N-[0-9A-F]{12}$/.test(reference)
       ? await this.dataSource.getRepository(Notice).findOneBy({ reference })
       : null;
@@ -157,6 +157,16 @@ export class NoticesService {
     const decision = await this.dataSource
       .getRepository(ModerationDecision)
       .findOneByOrFail({ id: notice.decisionId });
-    return this.moderation.recordComplaint(decision, { lodgedBy: null, noticeId: notice.id }, text);
+    const complaint = await this.moderation.recordComplaint(
+      decision,
+      { lodgedBy: null, noticeId: notice.id },
+      text,
+    );
+    return {
+      id: complaint.id,
+      noticeReference: notice.reference,
+      status: complaint.status,
+      receivedAt: complaint.createdAt.toISOString(),
+    };
   }
 }
