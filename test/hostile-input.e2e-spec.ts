@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { signUp, type SignedIn } from './support/accounts';
 import { germanGmbh, STRONG_PASSWORD, uniqueEmail } from './support/fixtures';
 import { startTestSystemWithAdmin, type TestSystem } from './support/test-system';
-import { approvedVendor } from './support/vendors';
+import { approvedVendor, postVendor } from './support/vendors';
 
 const SOME_UUID = '3fa85f64-5717-4562-b3fc-2c963f66afa6';
 const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -49,6 +49,11 @@ describe('hostile input (e2e)', () => {
 
   const count = async (table: string) =>
     Number((await dataSource.query(`SELECT count(*) FROM ${table}`))[0].count);
+  /** POST /v1/auth/register with the body's Content-Type and any further headers. */
+  const register = (contentType: string, headers: Record<string, string> = {}) =>
+    request(http)
+      .post('/v1/auth/register')
+      .set({ 'Content-Type': contentType, ...headers });
   const expectProblem = (response: request.Response, status: number, code: string) => {
     expect(response.status).toBe(status);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -57,16 +62,12 @@ describe('hostile input (e2e)', () => {
 
   describe('NUL characters', () => {
     it('refuses a NUL in a JSON string, naming the field, and writes nothing', async () => {
-      const response = await request(http)
-        .post('/v1/vendors')
-        .set(seller.auth)
-        .set('Accept-Language', 'de')
-        .send(
-          germanGmbh({
-            legalName: 'Beispiel\u0000 GmbH',
-            registrations: { DE: { 'packaging\u0000': 'DE1234567890123' } },
-          }),
-        );
+      const response = await postVendor(http, seller, 'de').send(
+        germanGmbh({
+          legalName: 'Beispiel\u0000 GmbH',
+          registrations: { DE: { 'packaging\u0000': 'DE1234567890123' } },
+        }),
+      );
       expectProblem(response, 400, 'validation-failed');
       expect(response.headers['content-language']).toBe('de');
       expect(response.body.errors).toEqual([
@@ -106,11 +107,7 @@ describe('hostile input (e2e)', () => {
     it('refuses 10,000 nested arrays with 400 naming the limit, writing nothing', async () => {
       const body = `{"email":${'['.repeat(10_000)}${']'.repeat(10_000)},"password":"x","role":"shopper"}`;
       const users = await count('users');
-      const response = await request(http)
-        .post('/v1/auth/register')
-        .set('Content-Type', 'application/json')
-        .set('Accept-Language', 'fr')
-        .send(body);
+      const response = await register('application/json', { 'Accept-Language': 'fr' }).send(body);
       expectProblem(response, 400, 'json-too-deep');
       expect(response.body.detail).toContain('32');
       expect(response.headers['content-language']).toBe('fr');
@@ -119,17 +116,11 @@ describe('hostile input (e2e)', () => {
 
     it('counts brackets inside strings as text and accepts nesting up to the limit', async () => {
       const withinLimit = `{"email":${'['.repeat(31)}${']'.repeat(31)},"password":"${'[{'.repeat(40)}","role":"shopper"}`;
-      const accepted = await request(http)
-        .post('/v1/auth/register')
-        .set('Content-Type', 'application/json')
-        .send(withinLimit);
+      const accepted = await register('application/json').send(withinLimit);
       // Parsed, then refused by validation: the email is not an email.
       expectProblem(accepted, 400, 'validation-failed');
       const tooDeep = `{"a":${'{"b":'.repeat(32)}1${'}'.repeat(32)}}`;
-      const refused = await request(http)
-        .post('/v1/auth/register')
-        .set('Content-Type', 'application/json')
-        .send(tooDeep);
+      const refused = await register('application/json').send(tooDeep);
       expectProblem(refused, 400, 'json-too-deep');
     });
 
@@ -140,11 +131,9 @@ describe('hostile input (e2e)', () => {
       const depth = 30_000;
       const hidden = `{"email":${utf7Brackets('['.repeat(depth))}${utf7Brackets(']'.repeat(depth))},"password":"x","role":"shopper"}`;
       const users = await count('users');
-      const utf7 = await request(http)
-        .post('/v1/auth/register')
-        .set('Content-Type', 'application/json; charset=utf-7')
-        .set('Accept-Language', 'es')
-        .send(hidden);
+      const utf7 = await register('application/json; charset=utf-7', {
+        'Accept-Language': 'es',
+      }).send(hidden);
       expectProblem(utf7, 415, 'unsupported-media-type');
       expect(utf7.body.detail).toContain('UTF-8');
       expect(utf7.headers['content-language']).toBe('es');
@@ -154,18 +143,14 @@ describe('hostile input (e2e)', () => {
         password: STRONG_PASSWORD,
         role: 'shopper',
       };
-      const utf16 = await request(http)
-        .post('/v1/auth/register')
-        .set('Content-Type', 'application/json; charset=UTF-16LE')
+      const utf16 = await register('application/json; charset=UTF-16LE')
         .serialize((body: Buffer) => body as unknown as string)
         .send(Buffer.from(JSON.stringify(registration), 'utf16le'));
       expectProblem(utf16, 415, 'unsupported-media-type');
       expect(await count('users')).toBe(users);
 
       // UTF-8 named explicitly, as many clients do, stays accepted (RFC 8259 §8.1).
-      await request(http)
-        .post('/v1/auth/register')
-        .set('Content-Type', 'application/json; charset="UTF-8"')
+      await register('application/json; charset="UTF-8"')
         .send(JSON.stringify(registration))
         .expect(201);
     });
@@ -179,10 +164,7 @@ describe('hostile input (e2e)', () => {
     });
 
     it('accepts a gzip body', async () => {
-      await request(http)
-        .post('/v1/auth/register')
-        .set('Content-Type', 'application/json')
-        .set('Content-Encoding', 'gzip')
+      await register('application/json', { 'Content-Encoding': 'gzip' })
         // supertest would otherwise serialize the Buffer as JSON.
         .serialize((body: Buffer) => body as unknown as string)
         .send(gzipSync(JSON.stringify(registration())))
@@ -191,22 +173,18 @@ describe('hostile input (e2e)', () => {
 
     it('answers a body that is not what its Content-Encoding says with 400', async () => {
       const users = await count('users');
-      const response = await request(http)
-        .post('/v1/auth/register')
-        .set('Content-Type', 'application/json')
-        .set('Content-Encoding', 'gzip')
-        .send(JSON.stringify(registration()));
+      const response = await register('application/json', { 'Content-Encoding': 'gzip' }).send(
+        JSON.stringify(registration()),
+      );
       expectProblem(response, 400, 'undecodable-body');
       expect(response.body.detail).toContain('gzip');
       expect(await count('users')).toBe(users);
     });
 
     it('answers an unsupported Content-Encoding with 415', async () => {
-      const response = await request(http)
-        .post('/v1/auth/register')
-        .set('Content-Type', 'application/json')
-        .set('Content-Encoding', 'compress')
-        .send(JSON.stringify(registration()));
+      const response = await register('application/json', { 'Content-Encoding': 'compress' }).send(
+        JSON.stringify(registration()),
+      );
       expectProblem(response, 415, 'unsupported-content-encoding');
       expect(response.body.detail).toContain('compress');
     });
@@ -404,10 +382,7 @@ describe('hostile input (e2e)', () => {
     ])(
       'refuses a vendor %s without visible text or with bidi controls',
       async (_name, override, field, code) => {
-        const response = await request(http)
-          .post('/v1/vendors')
-          .set(seller.auth)
-          .send(germanGmbh(override));
+        const response = await postVendor(http, seller).send(germanGmbh(override));
         expectProblem(response, 400, 'validation-failed');
         const errorsOfField = (response.body.errors as Array<{ field: string }>).filter(
           (error) => error.field === field,
@@ -419,9 +394,7 @@ describe('hostile input (e2e)', () => {
 
     it('stores names in NFC', async () => {
       const owner = await signUp(http, 'seller');
-      const created = await request(http)
-        .post('/v1/vendors')
-        .set(owner.auth)
+      const created = await postVendor(http, owner)
         .send(germanGmbh({ legalName: 'Cafe\u0301 Mu\u0308ller GmbH' }))
         .expect(201);
       expect(created.body.legalName).toBe('Caf\u00E9 M\u00FCller GmbH');
@@ -465,20 +438,17 @@ describe('hostile input (e2e)', () => {
         `ALTER TABLE vendors ADD CONSTRAINT hostile_input_probe CHECK (legal_name IS DISTINCT FROM 'Log Probe GmbH')`,
       );
       try {
-        const response = await request(http)
-          .post('/v1/vendors')
-          .set(owner.auth)
-          .send(
-            germanGmbh({
-              legalName: 'Log Probe GmbH',
-              contactEmail: 'wilhelmina.private@example.eu',
-              representative: {
-                firstName: 'Wilhelmina',
-                lastName: 'Zappenduster',
-                dateOfBirth: '1971-02-03',
-              },
-            }),
-          );
+        const response = await postVendor(http, owner).send(
+          germanGmbh({
+            legalName: 'Log Probe GmbH',
+            contactEmail: 'wilhelmina.private@example.eu',
+            representative: {
+              firstName: 'Wilhelmina',
+              lastName: 'Zappenduster',
+              dateOfBirth: '1971-02-03',
+            },
+          }),
+        );
         expectProblem(response, 500, 'internal-error');
       } finally {
         await dataSource.query('ALTER TABLE vendors DROP CONSTRAINT hostile_input_probe');

@@ -10,6 +10,11 @@ const SECOND_ADMIN = {
   email: 'second.moderator@example.eu',
   password: 'another long admin passphrase',
 };
+/** What a vendor selling packaged goods in Germany and Austria must hold. */
+const REGISTRATIONS = {
+  DE: { packaging: 'DE1234567890123' },
+  AT: { packagingRepresentative: 'Verpackung Bevollmächtigte GmbH, Wien' },
+};
 const text = (title: string) => ({
   title,
   description: `${title} description`,
@@ -24,13 +29,21 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
   let seller: SignedIn;
   let vendorId: string;
 
-  async function submittedProduct(title = 'Holzeisenbahn'): Promise<string> {
+  /** A toy listing submitted for review, by default the seller's, sold in Germany and Austria. */
+  async function submittedProduct(
+    title = 'Holzeisenbahn',
+    owner: SignedIn = seller,
+    ownerVendorId: string = vendorId,
+    listing: Record<string, unknown> = {
+      gtin: '4006381333931',
+      offers: [{ prices: [{ amount: 2499, currency: 'EUR' }], stock: 5, markets: ['DE', 'AT'] }],
+    },
+  ): Promise<string> {
     const created = await request(http)
-      .post(`/v1/vendors/${vendorId}/products`)
-      .set(seller.auth)
+      .post(`/v1/vendors/${ownerVendorId}/products`)
+      .set(owner.auth)
       .send({
         category: 'toys',
-        gtin: '4006381333931',
         translations: { de: text(title) },
         manufacturer: {
           name: 'Spielwaren GmbH',
@@ -38,10 +51,10 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
           email: 'safety@spielwaren.example',
           country: 'DE',
         },
-        offers: [{ prices: [{ amount: 2499, currency: 'EUR' }], stock: 5, markets: ['DE', 'AT'] }],
+        ...listing,
       })
       .expect(201);
-    await request(http).post(`/v1/products/${created.body.id}/submit`).set(seller.auth).expect(200);
+    await request(http).post(`/v1/products/${created.body.id}/submit`).set(owner.auth).expect(200);
     return created.body.id as string;
   }
 
@@ -52,24 +65,108 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       .set('Accept-Language', 'en')
       .send(body);
 
-  /** The notification telling a complaint's author the outcome, once the worker has sent it. */
-  const complaintOutcome = async (complaintId: string) =>
+  async function publishedProduct(title: string): Promise<string> {
+    const productId = await submittedProduct(title);
+    await decide(productId, { decision: 'approve' }).expect(201);
+    return productId;
+  }
+
+  const productStatus = async (productId: string) =>
+    (await request(http).get(`/v1/products/${productId}`).set(seller.auth)).body.status as string;
+
+  const complainAs = (author: SignedIn, decisionId: string) =>
+    request(http).post(`/v1/decisions/${decisionId}/complaints`).set(author.auth);
+
+  const resolveAs = (reviewer: SignedIn, complaintId: string) =>
+    request(http).post(`/v1/admin/complaints/${complaintId}/resolve`).set(reviewer.auth);
+
+  /** Upholding a complaint against keeping a listing removes it, so it carries the statement. */
+  const upheldWithRemoval = (resolution: string) => ({
+    outcome: 'upheld',
+    resolution,
+    reason: removal.reason,
+    explanation: removal.explanation,
+    ground: removal.ground,
+    legalGround: removal.legalGround,
+  });
+
+  const statementsExport = (as: SignedIn) =>
+    request(http).get('/v1/admin/statements-of-reasons/export').set(as.auth);
+
+  const sendNotice = (body: Record<string, unknown>, language?: string) => {
+    const call = request(http).post('/v1/notices');
+    return (language ? call.set('Accept-Language', language) : call).send(body);
+  };
+
+  /** Files a good-faith notice about a product; returns its public reference and stored id. */
+  async function noticeAbout(
+    productId: string,
+    details: {
+      category: string;
+      explanation: string;
+      notifierName?: string;
+      notifierEmail?: string;
+    },
+    language?: string,
+  ): Promise<{ reference: string; noticeId: string }> {
+    const notice = await sendNotice({ productId, ...details, goodFaith: true }, language).expect(
+      201,
+    );
+    const reference = notice.body.reference as string;
+    const [{ id }] = await system.dataSource.query<Array<{ id: string }>>(
+      'SELECT id FROM notices WHERE reference = $1',
+      [reference],
+    );
+    return { reference, noticeId: id };
+  }
+
+  const noticeCount = async () =>
+    Number((await system.dataSource.query('SELECT count(*) FROM notices'))[0].count);
+
+  const noticeHandling = async (noticeId: string) =>
+    (
+      await system.dataSource.query<Array<{ status: string; decision_id: string | null }>>(
+        'SELECT status, decision_id FROM notices WHERE id = $1',
+        [noticeId],
+      )
+    )[0];
+
+  const auditActions = async (productId: string) =>
+    (
+      await system.dataSource.query<Array<{ action: string }>>(
+        'SELECT action FROM moderation_audit_log WHERE product_id = $1 ORDER BY id',
+        [productId],
+      )
+    ).map((row) => row.action);
+
+  /** The first notification matching `condition`, once the worker has written it. */
+  const sentNotification = async <Row>(
+    columns: string,
+    condition: string,
+    parameters: unknown[] = [],
+  ): Promise<Row> =>
     (
       await eventually(async () => {
-        const rows: Array<{
-          kind: string;
-          locale: string;
-          recipient: string;
-          subject: string;
-          body: string;
-          user_id: string | null;
-        }> = await system.dataSource.query(
-          `SELECT kind, locale, recipient, subject, body, user_id FROM notifications WHERE dedupe_key = $1`,
-          [`complaint-outcome:${complaintId}`],
+        const rows: Row[] = await system.dataSource.query(
+          `SELECT ${columns} FROM notifications WHERE ${condition}`,
+          parameters,
         );
         return rows.length ? rows : undefined;
       })
     )[0];
+
+  /** The notification telling a complaint's author the outcome, once the worker has sent it. */
+  const complaintOutcome = (complaintId: string) =>
+    sentNotification<{
+      kind: string;
+      locale: string;
+      recipient: string;
+      subject: string;
+      body: string;
+      user_id: string | null;
+    }>('kind, locale, recipient, subject, body, user_id', 'dedupe_key = $1', [
+      `complaint-outcome:${complaintId}`,
+    ]);
 
   const removal = {
     decision: 'remove',
@@ -95,11 +192,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
     admin = await signIn(http, ADMIN.email, ADMIN.password);
     secondAdmin = await signIn(http, SECOND_ADMIN.email, SECOND_ADMIN.password);
     seller = await signUp(http, 'seller');
-    const registrations = {
-      DE: { packaging: 'DE1234567890123' },
-      AT: { packagingRepresentative: 'Verpackung Bevollmächtigte GmbH, Wien' },
-    };
-    vendorId = await approvedVendor(http, seller, admin, registrations);
+    vendorId = await approvedVendor(http, seller, admin, REGISTRATIONS);
   });
   afterAll(() => system?.stop());
 
@@ -151,9 +244,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       ground: 'terms',
     }).expect(400);
     expect(terms.body.errors).toEqual([expect.objectContaining({ field: 'termsGround' })]);
-    expect(
-      (await request(http).get(`/v1/products/${productId}`).set(seller.auth)).body.status,
-    ).toBe('pending_review');
+    expect(await productStatus(productId)).toBe('pending_review');
     expect(
       await system.dataSource.query('SELECT * FROM moderation_decisions WHERE product_id = $1', [
         productId,
@@ -162,8 +253,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
   });
 
   it('gives the seller a statement of reasons in its language, and exports it without personal data', async () => {
-    const productId = await submittedProduct('Kleine Bausteine');
-    await decide(productId, { decision: 'approve' }).expect(201);
+    const productId = await publishedProduct('Kleine Bausteine');
     const removed = await decide(productId, removal).expect(201);
     expect(removed.body).toMatchObject({
       decision: 'remove',
@@ -197,19 +287,14 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
     const after = await request(http).get(`/v1/products/${productId}`).set(seller.auth);
     expect(after.body).toMatchObject({ status: 'removed', category: 'toys' });
 
-    const [notification] = await eventually(async () => {
-      const rows: Array<{ body: string; locale: string }> = await system.dataSource.query(
-        `SELECT body, locale FROM notifications WHERE kind = 'product.remove' AND body LIKE $1`,
-        [`%${removal.explanation}%`],
-      );
-      return rows.length ? rows : undefined;
-    });
+    const notification = await sentNotification<{ body: string; locale: string }>(
+      'body, locale',
+      `kind = 'product.remove' AND body LIKE $1`,
+      [`%${removal.explanation}%`],
+    );
     expect(notification.locale).toBe('de');
 
-    const exported = await request(http)
-      .get('/v1/admin/statements-of-reasons/export')
-      .set(admin.auth)
-      .expect(200);
+    const exported = await statementsExport(admin).expect(200);
     const record = exported.body.find((s: { puid: string }) => s.puid === removed.body.id);
     expect(record).toMatchObject({
       decision_visibility: ['DECISION_VISIBILITY_CONTENT_REMOVED'],
@@ -234,15 +319,11 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
   it('has a complaint reviewed by another admin, and reverses the decision when it is upheld', async () => {
     const productId = await submittedProduct('Puppe');
     const rejected = await decide(productId, { ...removal, decision: 'reject' }).expect(201);
-    const complaint = await request(http)
-      .post(`/v1/decisions/${rejected.body.id}/complaints`)
-      .set(seller.auth)
+    const complaint = await complainAs(seller, rejected.body.id)
       .send({ text: 'The warning is printed on the packaging, see the second image.' })
       .expect(201);
     const other = await signUp(http, 'seller');
-    await request(http)
-      .post(`/v1/decisions/${rejected.body.id}/complaints`)
-      .set(other.auth)
+    await complainAs(other, rejected.body.id)
       .send({ text: 'Not my listing at all, but still.' })
       .expect(404);
     expect(
@@ -271,21 +352,15 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       ],
       nextCursor: null,
     });
-    const sameReviewer = await request(http)
-      .post(`/v1/admin/complaints/${complaint.body.id}/resolve`)
-      .set(admin.auth)
+    const sameReviewer = await resolveAs(admin, complaint.body.id)
       .send({ outcome: 'upheld', resolution: 'Warning present.' })
       .expect(403);
     expect(sameReviewer.body.code).toBe('same-reviewer');
-    const resolved = await request(http)
-      .post(`/v1/admin/complaints/${complaint.body.id}/resolve`)
-      .set(secondAdmin.auth)
+    const resolved = await resolveAs(secondAdmin, complaint.body.id)
       .send({ outcome: 'upheld', resolution: 'The warning is on the packaging image.' })
       .expect(200);
     expect(resolved.body).toMatchObject({ status: 'upheld', reviewedBy: expect.any(String) });
-    expect(
-      (await request(http).get(`/v1/products/${productId}`).set(seller.auth)).body.status,
-    ).toBe('published');
+    expect(await productStatus(productId)).toBe('published');
     const decisions = await request(http)
       .get(`/v1/products/${productId}/decisions`)
       .set(seller.auth)
@@ -306,11 +381,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
     expect(outcome.body).toContain('Unsere Begründung: The warning is on the packaging image.');
     expect(outcome.body).toContain('Das Angebot ist wieder veröffentlicht.');
     expect(outcome.body).toContain('außergerichtlichen Streitbeilegungsstelle');
-    const log = await system.dataSource.query(
-      'SELECT action FROM moderation_audit_log WHERE product_id = $1 ORDER BY id',
-      [productId],
-    );
-    expect(log.map((row: { action: string }) => row.action)).toEqual([
+    expect(await auditActions(productId)).toEqual([
       'decision.reject',
       'complaint.lodged',
       'complaint.upheld',
@@ -320,11 +391,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
   it('keeps one open complaint per seller and decision, also when sent at once', async () => {
     const productId = await submittedProduct('Doppelt bestritten');
     const rejected = await decide(productId, { ...removal, decision: 'reject' }).expect(201);
-    const complain = (text: string) =>
-      request(http)
-        .post(`/v1/decisions/${rejected.body.id}/complaints`)
-        .set(seller.auth)
-        .send({ text });
+    const complain = (text: string) => complainAs(seller, rejected.body.id).send({ text });
     const answers = await Promise.all(
       [1, 2, 3].map((n) => complain(`The rejection is wrong, tab number ${n}.`)),
     );
@@ -348,9 +415,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
     ).rejects.toThrow('complaints_open_seller_duplicate_idx');
 
     // Once resolved, the seller is told and may not be refused a later complaint for a duplicate.
-    await request(http)
-      .post(`/v1/admin/complaints/${answers[0].body.id}/resolve`)
-      .set(secondAdmin.auth)
+    await resolveAs(secondAdmin, answers[0].body.id)
       .send({ outcome: 'dismissed', resolution: 'The warning is missing from every image.' })
       .expect(200);
     const outcome = await complaintOutcome(answers[0].body.id as string);
@@ -366,38 +431,14 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
 
   it('pages the admin complaint list with filters, and refuses bad paging input', async () => {
     const otherSeller = await signUp(http, 'seller');
-    const otherVendorId = await approvedVendor(http, otherSeller, admin, {
-      DE: { packaging: 'DE1234567890123' },
-      AT: { packagingRepresentative: 'Verpackung Bevollmächtigte GmbH, Wien' },
-    });
+    const otherVendorId = await approvedVendor(http, otherSeller, admin, REGISTRATIONS);
     const complaintIds: string[] = [];
     for (const title of ['Erste Beschwerde', 'Zweite Beschwerde', 'Dritte Beschwerde']) {
-      const created = await request(http)
-        .post(`/v1/vendors/${otherVendorId}/products`)
-        .set(otherSeller.auth)
-        .send({
-          category: 'toys',
-          translations: { de: text(title) },
-          manufacturer: {
-            name: 'Spielwaren GmbH',
-            address: 'Hauptstraße 1, Fürth',
-            email: 'safety@spielwaren.example',
-            country: 'DE',
-          },
-          offers: [{ prices: [{ amount: 999, currency: 'EUR' }], stock: 1, markets: ['DE'] }],
-        })
-        .expect(201);
-      await request(http)
-        .post(`/v1/products/${created.body.id}/submit`)
-        .set(otherSeller.auth)
-        .expect(200);
-      const rejected = await decide(created.body.id as string, {
-        ...removal,
-        decision: 'reject',
-      }).expect(201);
-      const complaint = await request(http)
-        .post(`/v1/decisions/${rejected.body.id}/complaints`)
-        .set(otherSeller.auth)
+      const productId = await submittedProduct(title, otherSeller, otherVendorId, {
+        offers: [{ prices: [{ amount: 999, currency: 'EUR' }], stock: 1, markets: ['DE'] }],
+      });
+      const rejected = await decide(productId, { ...removal, decision: 'reject' }).expect(201);
+      const complaint = await complainAs(otherSeller, rejected.body.id)
         .send({ text: `Please look at ${title} again.` })
         .expect(201);
       complaintIds.push(complaint.body.id as string);
@@ -418,9 +459,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       nextCursor: null,
     });
 
-    await request(http)
-      .post(`/v1/admin/complaints/${complaintIds[1]}/resolve`)
-      .set(secondAdmin.auth)
+    await resolveAs(secondAdmin, complaintIds[1])
       .send({ outcome: 'dismissed', resolution: 'The rejection stands.' })
       .expect(200);
     const open = await page('').expect(200);
@@ -442,17 +481,13 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
   });
 
   it('accepts an anonymous notice and acknowledges it with a reference', async () => {
-    const productId = await submittedProduct('Anonym gemeldet');
-    await decide(productId, { decision: 'approve' }).expect(201);
-    const response = await request(http)
-      .post('/v1/notices')
-      .send({
-        productId,
-        category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
-        explanation: 'The seller never ships; see consumer forum reports.',
-        goodFaith: true,
-      })
-      .expect(201);
+    const productId = await publishedProduct('Anonym gemeldet');
+    const response = await sendNotice({
+      productId,
+      category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
+      explanation: 'The seller never ships; see consumer forum reports.',
+      goodFaith: true,
+    }).expect(201);
     expect(response.body).toMatchObject({
       reference: expect.stringMatching(/^N-[0-9A-F]{12}$/),
       status: 'open',
@@ -472,77 +507,47 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
   });
 
   it('handles a notice with a decision and tells the notifier the outcome', async () => {
-    const productId = await submittedProduct('Gemeldet');
-    await decide(productId, { decision: 'approve' }).expect(201);
-    const notice = await request(http)
-      .post('/v1/notices')
-      .set('Accept-Language', 'fr')
-      .send({
-        productId,
+    const productId = await publishedProduct('Gemeldet');
+    const { reference, noticeId } = await noticeAbout(
+      productId,
+      {
         category: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS',
         explanation: 'Small parts, no age warning on the listing.',
         notifierName: 'Claire Martin',
         notifierEmail: 'claire@example.eu',
-        goodFaith: true,
-      })
-      .expect(201);
-    const [{ id: noticeId }] = await system.dataSource.query(
-      'SELECT id FROM notices WHERE reference = $1',
-      [notice.body.reference],
+      },
+      'fr',
     );
     const decided = await decide(productId, { ...removal, noticeId }).expect(201);
     expect(decided.body.source).toBe('Decided following a notice from a third party');
-    const [handled] = await system.dataSource.query(
-      'SELECT status, decision_id FROM notices WHERE id = $1',
-      [noticeId],
-    );
+    const handled = await noticeHandling(noticeId);
     expect(handled).toEqual({ status: 'actioned', decision_id: decided.body.id });
-    const [outcome] = await eventually(async () => {
-      const rows: Array<{
-        recipient: string;
-        locale: string;
-        subject: string;
-        user_id: string | null;
-      }> = await system.dataSource.query(
-        `SELECT recipient, locale, subject, user_id FROM notifications WHERE kind = 'notice.outcome' AND recipient = 'claire@example.eu'`,
-      );
-      return rows.length ? rows : undefined;
-    });
+    const outcome = await sentNotification<{
+      recipient: string;
+      locale: string;
+      subject: string;
+      user_id: string | null;
+    }>(
+      'recipient, locale, subject, user_id',
+      `kind = 'notice.outcome' AND recipient = 'claire@example.eu'`,
+    );
     expect(outcome).toMatchObject({ locale: 'fr', user_id: null });
-    expect(outcome.subject).toContain(notice.body.reference);
-    const exported = await request(http)
-      .get('/v1/admin/statements-of-reasons/export')
-      .set(admin.auth)
-      .expect(200);
+    expect(outcome.subject).toContain(reference);
+    const exported = await statementsExport(admin).expect(200);
     const record = exported.body.find((s: { puid: string }) => s.puid === decided.body.id);
     expect(record.source_type).toBe('SOURCE_ARTICLE_16');
     expect(JSON.stringify(record)).not.toContain('Claire');
   });
 
   it('answers a notice about a live listing with no action, and the listing stays live', async () => {
-    const productId = await submittedProduct('Unbedenklich');
-    await decide(productId, { decision: 'approve' }).expect(201);
-    const notice = await request(http)
-      .post('/v1/notices')
-      .send({
-        productId,
-        category: 'STATEMENT_CATEGORY_CONSUMER_INFORMATION',
-        explanation: 'The price shown seems wrong to me.',
-        goodFaith: true,
-      })
-      .expect(201);
-    const [{ id: noticeId }] = await system.dataSource.query(
-      'SELECT id FROM notices WHERE reference = $1',
-      [notice.body.reference],
-    );
+    const productId = await publishedProduct('Unbedenklich');
+    const { noticeId } = await noticeAbout(productId, {
+      category: 'STATEMENT_CATEGORY_CONSUMER_INFORMATION',
+      explanation: 'The price shown seems wrong to me.',
+    });
     await decide(productId, { decision: 'approve', noticeId }).expect(201);
-    const [handled] = await system.dataSource.query('SELECT status FROM notices WHERE id = $1', [
-      noticeId,
-    ]);
-    expect(handled.status).toBe('dismissed');
-    expect(
-      (await request(http).get(`/v1/products/${productId}`).set(seller.auth)).body.status,
-    ).toBe('published');
+    expect((await noticeHandling(noticeId)).status).toBe('dismissed');
+    expect(await productStatus(productId)).toBe('published');
     const decisionsOf = async () =>
       (
         await system.dataSource.query<Array<{ n: number }>>(
@@ -554,33 +559,21 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
     const again = await decide(productId, { ...removal, noticeId }).expect(409);
     expect(again.body.code).toBe('notice-handled');
     expect(await decisionsOf()).toBe(decisionsBefore);
-    expect(
-      (await request(http).get(`/v1/products/${productId}`).set(seller.auth)).body.status,
-    ).toBe('published');
+    expect(await productStatus(productId)).toBe('published');
   });
 
   it('refuses to answer a notice by rejecting the revision of a live listing, and writes nothing', async () => {
-    const productId = await submittedProduct('Lebendig');
-    await decide(productId, { decision: 'approve' }).expect(201);
+    const productId = await publishedProduct('Lebendig');
     await request(http)
       .patch(`/v1/products/${productId}`)
       .set(seller.auth)
       .send({ translations: { de: text('Lebendig und neu') } })
       .expect(200);
     await request(http).post(`/v1/products/${productId}/submit`).set(seller.auth).expect(200);
-    const notice = await request(http)
-      .post('/v1/notices')
-      .send({
-        productId,
-        category: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS',
-        explanation: 'The live listing shows no age warning for small parts.',
-        goodFaith: true,
-      })
-      .expect(201);
-    const [{ id: noticeId }] = await system.dataSource.query(
-      'SELECT id FROM notices WHERE reference = $1',
-      [notice.body.reference],
-    );
+    const { reference, noticeId } = await noticeAbout(productId, {
+      category: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS',
+      explanation: 'The live listing shows no age warning for small parts.',
+    });
     const state = async () => ({
       product: (
         await system.dataSource.query(
@@ -627,7 +620,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       code: 'notice-concerns-live-listing',
       title: 'The notice is about the live listing',
     });
-    expect(refused.body.detail).toContain(notice.body.reference);
+    expect(refused.body.detail).toContain(reference);
     expect(refused.body.detail).toContain('“remove”');
     expect(refused.body.detail).toContain('“approve”');
     const german = await request(http)
@@ -657,21 +650,11 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
   it('removes the listing when a notifier’s complaint against a revision rejection that left it live is upheld', async () => {
     // Such decisions were taken before they were refused: the notice counted as acted on while
     // the listing it is about stayed live. Upholding the complaint must reverse that (Art. 20(4)).
-    const productId = await submittedProduct('Altlast');
-    await decide(productId, { decision: 'approve' }).expect(201);
-    const notice = await request(http)
-      .post('/v1/notices')
-      .send({
-        productId,
-        category: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS',
-        explanation: 'The live listing still shows no age warning.',
-        goodFaith: true,
-      })
-      .expect(201);
-    const [{ id: noticeId }] = await system.dataSource.query(
-      'SELECT id FROM notices WHERE reference = $1',
-      [notice.body.reference],
-    );
+    const productId = await publishedProduct('Altlast');
+    const { reference, noticeId } = await noticeAbout(productId, {
+      category: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS',
+      explanation: 'The live listing still shows no age warning.',
+    });
     const [{ id: adminId }] = await system.dataSource.query(
       'SELECT id FROM users WHERE email = $1',
       [ADMIN.email],
@@ -696,54 +679,35 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       [noticeId, legacyDecisionId],
     );
     const complaint = await request(http)
-      .post(`/v1/notices/${notice.body.reference}/complaints`)
+      .post(`/v1/notices/${reference}/complaints`)
       .send({ text: 'You said you acted, yet the listing is still online.' })
       .expect(201);
-    const resolved = await request(http)
-      .post(`/v1/admin/complaints/${complaint.body.id}/resolve`)
-      .set(secondAdmin.auth)
-      .send({
-        outcome: 'upheld',
-        resolution: 'Only a revision was rejected; the listing is now removed.',
-        reason: removal.reason,
-        explanation: removal.explanation,
-        ground: removal.ground,
-        legalGround: removal.legalGround,
-      })
+    const resolved = await resolveAs(secondAdmin, complaint.body.id)
+      .send(upheldWithRemoval('Only a revision was rejected; the listing is now removed.'))
       .expect(200);
     expect(resolved.body.reversalDecisionId).toEqual(expect.any(String));
-    expect(
-      (await request(http).get(`/v1/products/${productId}`).set(seller.auth)).body.status,
-    ).toBe('removed');
-    const [handled] = await system.dataSource.query(
-      'SELECT status, decision_id FROM notices WHERE id = $1',
-      [noticeId],
-    );
+    expect(await productStatus(productId)).toBe('removed');
+    const handled = await noticeHandling(noticeId);
     expect(handled).toEqual({ status: 'actioned', decision_id: resolved.body.reversalDecisionId });
   });
 
   it('confirms a notice to its author, and lets the author contest the decision on it', async () => {
-    const productId = await submittedProduct('Bestritten');
-    await decide(productId, { decision: 'approve' }).expect(201);
-    const notice = await request(http)
-      .post('/v1/notices')
-      .set('Accept-Language', 'it')
-      .send({
-        productId,
+    const productId = await publishedProduct('Bestritten');
+    const { reference, noticeId } = await noticeAbout(
+      productId,
+      {
         category: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS',
         explanation: 'The toy has loose small parts.',
         notifierEmail: 'lucia@example.eu',
-        goodFaith: true,
-      })
-      .expect(201);
-    const [receipt] = await eventually(async () => {
-      const rows: Array<{ locale: string; subject: string }> = await system.dataSource.query(
-        `SELECT locale, subject FROM notifications WHERE kind = 'notice.received' AND recipient = 'lucia@example.eu'`,
-      );
-      return rows.length ? rows : undefined;
-    });
+      },
+      'it',
+    );
+    const receipt = await sentNotification<{ locale: string; subject: string }>(
+      'locale, subject',
+      `kind = 'notice.received' AND recipient = 'lucia@example.eu'`,
+    );
     expect(receipt.locale).toBe('it');
-    expect(receipt.subject).toContain(notice.body.reference);
+    expect(receipt.subject).toContain(reference);
 
     const complaintCount = async () =>
       (
@@ -753,20 +717,16 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       )[0]?.n;
     const complaintsBefore = await complaintCount();
     const early = await request(http)
-      .post(`/v1/notices/${notice.body.reference}/complaints`)
+      .post(`/v1/notices/${reference}/complaints`)
       .send({ text: 'Nobody has looked at my notice yet.' })
       .expect(409);
     expect(early.body.code).toBe('notice-not-decided');
     expect(await complaintCount()).toBe(complaintsBefore);
-    const [{ id: noticeId }] = await system.dataSource.query(
-      'SELECT id FROM notices WHERE reference = $1',
-      [notice.body.reference],
-    );
     await decide(productId, { decision: 'approve', noticeId }).expect(201);
     const [complaint, duplicate] = (await Promise.all(
       [1, 2].map(() =>
         request(http)
-          .post(`/v1/notices/${notice.body.reference}/complaints`)
+          .post(`/v1/notices/${reference}/complaints`)
           .send({ text: 'The parts really are loose; please look again.' })
           .expect(201),
       ),
@@ -774,7 +734,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
     // The anonymous author learns only what identifies its complaint, never internal ids.
     expect(complaint.body).toEqual({
       id: expect.any(String),
-      noticeReference: notice.body.reference,
+      noticeReference: reference,
       status: 'open',
       receivedAt: expect.any(String),
     });
@@ -788,7 +748,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       expect.objectContaining({
         id: complaint.body.id,
         complainant: 'notifier',
-        noticeReference: notice.body.reference,
+        noticeReference: reference,
         decision: 'approve',
         productTitle: 'Bestritten',
         vendorName: 'Beispiel Handels GmbH',
@@ -808,9 +768,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
         [productId],
       );
     const decisionsBefore = await decisionsOf();
-    const incomplete = await request(http)
-      .post(`/v1/admin/complaints/${complaint.body.id}/resolve`)
-      .set(secondAdmin.auth)
+    const incomplete = await resolveAs(secondAdmin, complaint.body.id)
       .set('Accept-Language', 'en')
       .send({ outcome: 'upheld', resolution: 'The parts are indeed loose.' })
       .expect(400);
@@ -826,46 +784,26 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
     );
     expect(stillOpen).toEqual({ status: 'open', reversal_decision_id: null });
     expect(await decisionsOf()).toEqual(decisionsBefore);
-    expect(
-      (await request(http).get(`/v1/products/${productId}`).set(seller.auth)).body.status,
-    ).toBe('published');
+    expect(await productStatus(productId)).toBe('published');
 
-    const resolved = await request(http)
-      .post(`/v1/admin/complaints/${complaint.body.id}/resolve`)
-      .set(secondAdmin.auth)
-      .send({
-        outcome: 'upheld',
-        resolution: 'The parts are indeed loose; the listing is removed.',
-        reason: removal.reason,
-        explanation: removal.explanation,
-        ground: removal.ground,
-        legalGround: removal.legalGround,
-      })
+    const resolved = await resolveAs(secondAdmin, complaint.body.id)
+      .send(upheldWithRemoval('The parts are indeed loose; the listing is removed.'))
       .expect(200);
     expect(resolved.body).toMatchObject({
       status: 'upheld',
       reversalDecisionId: expect.any(String),
     });
-    expect(
-      (await request(http).get(`/v1/products/${productId}`).set(seller.auth)).body.status,
-    ).toBe('removed');
+    expect(await productStatus(productId)).toBe('removed');
     const decisions = await decisionsOf();
     expect(decisions.slice(decisionsBefore.length)).toEqual([
       { decision: 'remove', source: 'notice', notice_id: noticeId },
     ]);
-    const [handledNotice] = await system.dataSource.query(
-      'SELECT status, decision_id FROM notices WHERE id = $1',
-      [noticeId],
-    );
+    const handledNotice = await noticeHandling(noticeId);
     expect(handledNotice).toEqual({
       status: 'actioned',
       decision_id: resolved.body.reversalDecisionId,
     });
-    const log = await system.dataSource.query(
-      'SELECT action FROM moderation_audit_log WHERE product_id = $1 ORDER BY id',
-      [productId],
-    );
-    expect(log.map((row: { action: string }) => row.action).slice(-3)).toEqual([
+    expect((await auditActions(productId)).slice(-3)).toEqual([
       'complaint.lodged',
       'decision.remove',
       'complaint.upheld',
@@ -881,20 +819,17 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
     });
     expect(outcome.body).toContain('The parts are indeed loose; the listing is removed.');
     expect(outcome.body).toContain("l'inserzione è stata rimossa dal marketplace");
-    const [statement] = await eventually(async () => {
-      const rows: Array<{ body: string; locale: string }> = await system.dataSource.query(
-        `SELECT body, locale FROM notifications WHERE dedupe_key = $1`,
-        [`product-decision:${resolved.body.reversalDecisionId}`],
-      );
-      return rows.length ? rows : undefined;
-    });
+    const statement = await sentNotification<{ body: string; locale: string }>(
+      'body, locale',
+      'dedupe_key = $1',
+      [`product-decision:${resolved.body.reversalDecisionId}`],
+    );
     expect(statement.locale).toBe('de');
     expect(statement.body).toContain(removal.explanation);
   });
 
   it('stores the same report sent three times at once as one notice', async () => {
-    const productId = await submittedProduct('Dreifach');
-    await decide(productId, { decision: 'approve' }).expect(201);
+    const productId = await publishedProduct('Dreifach');
     const report = {
       productId,
       category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
@@ -902,9 +837,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       notifierEmail: 'Triple@Example.eu',
       goodFaith: true,
     };
-    const answers = await Promise.all(
-      [1, 2, 3].map(() => request(http).post('/v1/notices').send(report)),
-    );
+    const answers = await Promise.all([1, 2, 3].map(() => sendNotice(report)));
     expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201]);
     const references = answers.map((answer) => (answer.body as { reference: string }).reference);
     expect(new Set(references).size).toBe(1);
@@ -917,15 +850,12 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
 
   it('refuses notices about listings the public cannot see', async () => {
     const productId = await submittedProduct('Noch in Prüfung');
-    await request(http)
-      .post('/v1/notices')
-      .send({
-        productId,
-        category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
-        explanation: 'A long enough explanation of the problem.',
-        goodFaith: true,
-      })
-      .expect(404);
+    await sendNotice({
+      productId,
+      category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
+      explanation: 'A long enough explanation of the problem.',
+      goodFaith: true,
+    }).expect(404);
     expect(
       await system.dataSource.query('SELECT id FROM notices WHERE product_id = $1', [productId]),
     ).toEqual([]);
@@ -934,9 +864,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
   it('does not republish a listing edited after the contested rejection', async () => {
     const productId = await submittedProduct('Geändert');
     const rejected = await decide(productId, { ...removal, decision: 'reject' }).expect(201);
-    const complaint = await request(http)
-      .post(`/v1/decisions/${rejected.body.id}/complaints`)
-      .set(seller.auth)
+    const complaint = await complainAs(seller, rejected.body.id)
       .send({ text: 'The rejection was wrong, please look again.' })
       .expect(201);
     await request(http)
@@ -944,63 +872,47 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
       .set(seller.auth)
       .send({ category: 'kitchen' })
       .expect(200);
-    await request(http)
-      .post(`/v1/admin/complaints/${complaint.body.id}/resolve`)
-      .set(secondAdmin.auth)
+    await resolveAs(secondAdmin, complaint.body.id)
       .send({ outcome: 'upheld', resolution: 'Fair point.' })
       .expect(200);
-    expect(
-      (await request(http).get(`/v1/products/${productId}`).set(seller.auth)).body.status,
-    ).toBe('rejected');
+    expect(await productStatus(productId)).toBe('rejected');
   });
 
   it('refuses invalid notices and writes nothing', async () => {
-    const before = Number((await system.dataSource.query('SELECT count(*) FROM notices'))[0].count);
-    const noGoodFaith = await request(http)
-      .post('/v1/notices')
-      .send({
-        productId: '00000000-0000-4000-8000-000000000000',
-        category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
-        explanation: 'x',
-        goodFaith: false,
-      })
-      .expect(400);
+    const before = await noticeCount();
+    const noGoodFaith = await sendNotice({
+      productId: '00000000-0000-4000-8000-000000000000',
+      category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
+      explanation: 'x',
+      goodFaith: false,
+    }).expect(400);
     expect(noGoodFaith.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
       'explanation',
       'goodFaith',
     ]);
-    await request(http)
-      .post('/v1/notices')
-      .send({
-        productId: '00000000-0000-4000-8000-000000000000',
-        category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
-        explanation: 'A long enough explanation of the problem.',
-        goodFaith: true,
-      })
-      .expect(404);
-    expect(Number((await system.dataSource.query('SELECT count(*) FROM notices'))[0].count)).toBe(
-      before,
-    );
+    await sendNotice({
+      productId: '00000000-0000-4000-8000-000000000000',
+      category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
+      explanation: 'A long enough explanation of the problem.',
+      goodFaith: true,
+    }).expect(404);
+    expect(await noticeCount()).toBe(before);
   });
 
   it('refuses a notifier email with invisible or bidi characters, and writes nothing', async () => {
-    const productId = await submittedProduct('Unsichtbar');
-    await decide(productId, { decision: 'approve' }).expect(201);
-    const count = async () =>
-      Number((await system.dataSource.query('SELECT count(*) FROM notices'))[0].count);
-    const before = await count();
+    const productId = await publishedProduct('Unsichtbar');
+    const before = await noticeCount();
     for (const notifierEmail of ['blower\u202E@example.eu', 'whistle\u200B@example.eu']) {
-      const response = await request(http)
-        .post('/v1/notices')
-        .set('Accept-Language', 'fr')
-        .send({
+      const response = await sendNotice(
+        {
           productId,
           category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
           explanation: 'A long enough explanation of the problem.',
           notifierEmail,
           goodFaith: true,
-        })
-        .expect(400);
+        },
+        'fr',
+      ).expect(400);
       expect(response.body.errors).toEqual([
         {
           field: 'notifierEmail',
@@ -1009,7 +921,7 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
         },
       ]);
     }
-    expect(await count()).toBe(before);
+    expect(await noticeCount()).toBe(before);
   });
 
   it('documents the notifier’s complaint receipt, without internal ids', async () => {
@@ -1035,15 +947,10 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
     for (const caller of [seller, shopper]) {
       await request(http).get('/v1/admin/moderation/queue').set(caller.auth).expect(403);
       await decide(productId, { decision: 'approve' }, caller).expect(403);
-      await request(http)
-        .get('/v1/admin/statements-of-reasons/export')
-        .set(caller.auth)
-        .expect(403);
+      await statementsExport(caller).expect(403);
       await request(http).get('/v1/admin/complaints').set(caller.auth).expect(403);
     }
-    expect(
-      (await request(http).get(`/v1/products/${productId}`).set(seller.auth)).body.status,
-    ).toBe('pending_review');
+    expect(await productStatus(productId)).toBe('pending_review');
   });
 
   it('limits notices per client address', async () => {
@@ -1051,14 +958,12 @@ describe('moderation, statements of reasons, complaints and notices (e2e)', () =
     let status = 201;
     for (let attempt = 0; attempt < 20 && status !== 429; attempt += 1) {
       status = (
-        await request(http)
-          .post('/v1/notices')
-          .send({
-            productId,
-            category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
-            explanation: `Flood attempt number ${attempt} of the same notice.`,
-            goodFaith: true,
-          })
+        await sendNotice({
+          productId,
+          category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
+          explanation: `Flood attempt number ${attempt} of the same notice.`,
+          goodFaith: true,
+        })
       ).status;
     }
     expect(status).toBe(429);

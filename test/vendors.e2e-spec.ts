@@ -9,6 +9,7 @@ import { VendorCategoriesFromTaxonomy1796170110000 } from '../migrations/1796170
 import { germanGmbh, PDF_BYTES, PNG_BYTES } from './support/fixtures';
 import { StripeEmulator, ViesEmulator } from './support/http-emulator';
 import { raceWithLockedVendor } from './support/row-locks';
+import { draftVendor, patchVendor, postVendor } from './support/vendors';
 import { eventually, startTestSystem, type TestSystem } from './support/test-system';
 
 const ADMIN = { email: 'reviewer@example.eu', password: 'a long passphrase for the admin' };
@@ -48,13 +49,30 @@ describe('vendor onboarding (e2e)', () => {
   const count = async (table: string) =>
     Number((await system.dataSource.query(`SELECT count(*) FROM ${table}`))[0].count);
 
-  async function draftVendor(seller: SignedIn, body = germanGmbh()): Promise<string> {
-    const response = await request(http)
-      .post('/v1/vendors')
-      .set(seller.auth)
-      .send(body)
-      .expect(201);
-    return response.body.id as string;
+  const getVendor = (caller: SignedIn, vendorId: string) =>
+    request(http).get(`/v1/vendors/${vendorId}`).set(caller.auth);
+
+  const submitVendor = (owner: SignedIn, vendorId: string) =>
+    request(http).post(`/v1/vendors/${vendorId}/submit`).set(owner.auth);
+
+  /** An admin route acting on the vendor (approve, reject, suspend…), called as `caller`. */
+  const vendorDecision = (caller: SignedIn, vendorId: string, action: string) =>
+    request(http).post(`/v1/admin/vendors/${vendorId}/${action}`).set(caller.auth);
+
+  /** A new seller with a draft German GmbH. */
+  async function sellerWithDraft(): Promise<{ seller: SignedIn; vendorId: string }> {
+    const seller = await signUp(http, 'seller');
+    return { seller, vendorId: await draftVendor(http, seller) };
+  }
+
+  /** A refused upload leaves neither a row nor a file behind. */
+  async function expectNoDocumentsKept(vendorId: string): Promise<void> {
+    expect(
+      await system.dataSource.query('SELECT id FROM vendor_documents WHERE vendor_id = $1', [
+        vendorId,
+      ]),
+    ).toEqual([]);
+    expect(existsSync(join(system.config.STORAGE_DIR, 'vendors', vendorId))).toBe(false);
   }
 
   function upload(seller: SignedIn, vendorId: string, type: string, content: Buffer, name: string) {
@@ -89,17 +107,30 @@ describe('vendor onboarding (e2e)', () => {
       .send(event);
   }
 
-  async function submittedVendor(seller: SignedIn): Promise<string> {
-    const id = await draftVendor(seller);
-    await upload(seller, id, 'registerExtract', PDF_BYTES, 'hrb.pdf').expect(201);
+  /** A draft with every document onboarding asks for, ready to submit. Returns its id. */
+  async function draftWithDocuments(seller: SignedIn, body = germanGmbh()): Promise<string> {
+    const id = await draftVendor(http, seller, body);
+    await upload(seller, id, 'registerExtract', PDF_BYTES, 'hr.pdf').expect(201);
     await upload(seller, id, 'representativeId', PNG_BYTES, 'id.png').expect(201);
-    await request(http).post(`/v1/vendors/${id}/submit`).set(seller.auth).expect(200);
+    return id;
+  }
+
+  /** A German GmbH without a VAT ID, as a seller in the small-business scheme has none. */
+  function germanGmbhWithoutVatId(): Record<string, unknown> {
+    const body = germanGmbh();
+    delete body.vatId;
+    return body;
+  }
+
+  async function submittedVendor(seller: SignedIn): Promise<string> {
+    const id = await draftWithDocuments(seller);
+    await submitVendor(seller, id).expect(200);
     return id;
   }
 
   it('takes a German seller from registration to approved with a payout account', async () => {
     const seller = await signUp(http, 'seller', 'de');
-    const vendorId = await draftVendor(seller);
+    const vendorId = await draftVendor(http, seller);
 
     const document = await upload(
       seller,
@@ -119,10 +150,7 @@ describe('vendor onboarding (e2e)', () => {
     ]);
     await upload(seller, vendorId, 'representativeId', PNG_BYTES, 'ausweis.png').expect(201);
 
-    const submitted = await request(http)
-      .post(`/v1/vendors/${vendorId}/submit`)
-      .set(seller.auth)
-      .expect(200);
+    const submitted = await submitVendor(seller, vendorId).expect(200);
     expect(submitted.body).toMatchObject({
       status: 'submitted',
       vatId: 'DE136695976',
@@ -135,11 +163,7 @@ describe('vendor onboarding (e2e)', () => {
       .expect(200);
     expect(queue.body.items.map((v: { id: string }) => v.id)).toContain(vendorId);
 
-    const approved = await request(http)
-      .post(`/v1/admin/vendors/${vendorId}/approve`)
-      .set(admin.auth)
-      .send({})
-      .expect(200);
+    const approved = await vendorDecision(admin, vendorId, 'approve').send({}).expect(200);
     expect(approved.body.status).toBe('approved');
 
     const payout = await request(http)
@@ -162,7 +186,7 @@ describe('vendor onboarding (e2e)', () => {
     const firstDelivery = await send();
     expect(firstDelivery.body).toEqual({ received: true, duplicate: false });
     expect((await send().expect(200)).body).toEqual({ received: true, duplicate: true });
-    const vendor = await request(http).get(`/v1/vendors/${vendorId}`).set(seller.auth).expect(200);
+    const vendor = await getVendor(seller, vendorId).expect(200);
     expect(vendor.body.payoutStatus).toBe('enabled');
 
     // The seller hears of each step in German, and VIES confirmed the VAT ID meanwhile.
@@ -178,7 +202,7 @@ describe('vendor onboarding (e2e)', () => {
     expect(notifications.map((n) => n.kind).sort()).toEqual(['vendor.approve', 'vendor.submit']);
     expect(notifications.every((n) => n.locale === 'de')).toBe(true);
     await eventually(async () => {
-      const check = await request(http).get(`/v1/vendors/${vendorId}`).set(seller.auth);
+      const check = await getVendor(seller, vendorId);
       return check.body.vatIdStatus === 'valid' ? true : undefined;
     });
 
@@ -213,17 +237,13 @@ describe('vendor onboarding (e2e)', () => {
 
   it('answers an incomplete submission with 422 listing every missing item, in the seller’s language', async () => {
     const seller = await signUp(http, 'seller');
-    const vendorId = await draftVendor(seller, {
+    const vendorId = await draftVendor(http, seller, {
       country: 'DE',
       legalForm: 'gmbh',
       legalName: 'Halb Fertig GmbH',
       categories: ['electronics'],
     });
-    const response = await request(http)
-      .post(`/v1/vendors/${vendorId}/submit`)
-      .set(seller.auth)
-      .set('Accept-Language', 'fr')
-      .expect(422);
+    const response = await submitVendor(seller, vendorId).set('Accept-Language', 'fr').expect(422);
     expect(response.body.code).toBe('onboarding-incomplete');
     const fields = (response.body.errors as Array<{ field: string }>).map((e) => e.field);
     expect(fields).toEqual(
@@ -243,7 +263,7 @@ describe('vendor onboarding (e2e)', () => {
     // DSA Art. 30 does not ask for a VAT ID; a seller without one leaves it out.
     expect(fields).not.toContain('vatId');
     expect(response.body.errors[0].message).toBe('est obligatoire');
-    const vendor = await request(http).get(`/v1/vendors/${vendorId}`).set(seller.auth).expect(200);
+    const vendor = await getVendor(seller, vendorId).expect(200);
     expect(vendor.body.status).toBe('draft');
   });
 
@@ -258,9 +278,7 @@ describe('vendor onboarding (e2e)', () => {
   ])('refuses %s %s with %s and writes nothing', async (field, value, code) => {
     const seller = await signUp(http, 'seller');
     const before = await count('vendors');
-    const response = await request(http)
-      .post('/v1/vendors')
-      .set(seller.auth)
+    const response = await postVendor(http, seller)
       .send(germanGmbh({ [field]: value }))
       .expect(400);
     expect(response.body.errors).toEqual([expect.objectContaining({ field, code })]);
@@ -270,9 +288,7 @@ describe('vendor onboarding (e2e)', () => {
   it('checks registration numbers against the market’s format when they are entered', async () => {
     const seller = await signUp(http, 'seller');
     const before = await count('vendors');
-    const response = await request(http)
-      .post('/v1/vendors')
-      .set(seller.auth)
+    const response = await postVendor(http, seller)
       .send(germanGmbh({ registrations: { DE: { packaging: '12345' } } }))
       .expect(400);
     expect(response.body.errors).toEqual([
@@ -285,9 +301,7 @@ describe('vendor onboarding (e2e)', () => {
   it('refuses an unknown legal form, listing the valid ones', async () => {
     const seller = await signUp(http, 'seller');
     const before = await count('vendors');
-    const response = await request(http)
-      .post('/v1/vendors')
-      .set(seller.auth)
+    const response = await postVendor(http, seller)
       .send(germanGmbh({ legalForm: 'sarl' }))
       .expect(400);
     expect(response.body.errors[0]).toMatchObject({ field: 'legalForm', code: 'isIn' });
@@ -298,23 +312,14 @@ describe('vendor onboarding (e2e)', () => {
   describe('input as people type it, checked in one pass', () => {
     it('lets a GmbH without a VAT ID (small-business scheme) through to submission', async () => {
       const seller = await signUp(http, 'seller');
-      const body = germanGmbh();
-      delete body.vatId;
-      const vendorId = await draftVendor(seller, body);
-      await upload(seller, vendorId, 'registerExtract', PDF_BYTES, 'hr.pdf').expect(201);
-      await upload(seller, vendorId, 'representativeId', PNG_BYTES, 'id.png').expect(201);
-      const submitted = await request(http)
-        .post(`/v1/vendors/${vendorId}/submit`)
-        .set(seller.auth)
-        .expect(200);
+      const vendorId = await draftWithDocuments(seller, germanGmbhWithoutVatId());
+      const submitted = await submitVendor(seller, vendorId).expect(200);
       expect(submitted.body).toMatchObject({ status: 'submitted', vatId: null });
     });
 
     it('accepts a phone, IBAN and VAT ID typed with spaces, dots and dashes, and stores their normal form', async () => {
       const seller = await signUp(http, 'seller');
-      const created = await request(http)
-        .post('/v1/vendors')
-        .set(seller.auth)
+      const created = await postVendor(http, seller)
         .send(
           germanGmbh({
             contactPhone: '+49 30 12345678',
@@ -328,9 +333,7 @@ describe('vendor onboarding (e2e)', () => {
         iban: 'DE89370400440532013000',
         vatId: 'DE136695976',
       });
-      const changed = await request(http)
-        .patch(`/v1/vendors/${created.body.id}`)
-        .set(seller.auth)
+      const changed = await patchVendor(http, seller, created.body.id)
         .send({ contactPhone: '+33 1 23 45 67 89', vatId: null })
         .expect(200);
       expect(changed.body).toMatchObject({ contactPhone: '+33123456789', vatId: null });
@@ -339,10 +342,7 @@ describe('vendor onboarding (e2e)', () => {
     it('reports malformed fields and country-rule problems together on create, and writes nothing', async () => {
       const seller = await signUp(http, 'seller');
       const before = await count('vendors');
-      const response = await request(http)
-        .post('/v1/vendors')
-        .set(seller.auth)
-        .set('Accept-Language', 'de')
+      const response = await postVendor(http, seller, 'de')
         .send(
           germanGmbh({
             contactEmail: 'not an email',
@@ -374,11 +374,8 @@ describe('vendor onboarding (e2e)', () => {
     });
 
     it('reports malformed fields and country-rule problems together on PATCH, and changes nothing', async () => {
-      const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller);
-      const response = await request(http)
-        .patch(`/v1/vendors/${vendorId}`)
-        .set(seller.auth)
+      const { seller, vendorId } = await sellerWithDraft();
+      const response = await patchVendor(http, seller, vendorId)
         .send({ legalName: 42, legalForm: 'llc', contactPhone: '12', iban: 'NO' })
         .expect(400);
       expect(
@@ -393,10 +390,7 @@ describe('vendor onboarding (e2e)', () => {
           expect.stringMatching(/^legalName:/),
         ]),
       );
-      const vendor = await request(http)
-        .get(`/v1/vendors/${vendorId}`)
-        .set(seller.auth)
-        .expect(200);
+      const vendor = await getVendor(seller, vendorId).expect(200);
       expect(vendor.body).toMatchObject({
         legalForm: 'gmbh',
         legalName: 'Beispiel Handels GmbH',
@@ -405,8 +399,7 @@ describe('vendor onboarding (e2e)', () => {
     });
 
     it('refuses null for the legal form, categories and registrations, in the caller’s language, and changes nothing', async () => {
-      const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller);
+      const { seller, vendorId } = await sellerWithDraft();
       const stored = async () => ({
         vendor: await system.dataSource.query(
           'SELECT legal_form, categories, registrations, updated_at FROM vendors WHERE id = $1',
@@ -420,10 +413,7 @@ describe('vendor onboarding (e2e)', () => {
       const before = await stored();
 
       // These columns have no "none": an empty list or object says that, null was a 500 before.
-      const response = await request(http)
-        .patch(`/v1/vendors/${vendorId}`)
-        .set(seller.auth)
-        .set('Accept-Language', 'fr')
+      const response = await patchVendor(http, seller, vendorId, 'fr')
         .send({ legalForm: null, categories: null, registrations: null })
         .expect(400);
 
@@ -448,9 +438,7 @@ describe('vendor onboarding (e2e)', () => {
 
       const other = await signUp(http, 'seller');
       const vendorsBefore = await count('vendors');
-      const refused = await request(http)
-        .post('/v1/vendors')
-        .set(other.auth)
+      const refused = await postVendor(http, other)
         .send(germanGmbh({ categories: null }))
         .expect(400);
       expect(refused.body.errors).toEqual(
@@ -462,19 +450,13 @@ describe('vendor onboarding (e2e)', () => {
     });
 
     it('clears optional identifiers sent as null or empty, and names what is wrong in a registration', async () => {
-      const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller);
-      const cleared = await request(http)
-        .patch(`/v1/vendors/${vendorId}`)
-        .set(seller.auth)
+      const { seller, vendorId } = await sellerWithDraft();
+      const cleared = await patchVendor(http, seller, vendorId)
         .send({ vatId: '', registerNumber: null, contactPhone: null })
         .expect(200);
       expect(cleared.body).toMatchObject({ vatId: null, registerNumber: null, contactPhone: null });
 
-      const empty = await request(http)
-        .patch(`/v1/vendors/${vendorId}`)
-        .set(seller.auth)
-        .set('Accept-Language', 'de')
+      const empty = await patchVendor(http, seller, vendorId, 'de')
         .send({ registrations: { DE: { packaging: '  ' }, AT: null } })
         .expect(400);
       expect(empty.body.errors).toEqual([
@@ -496,11 +478,7 @@ describe('vendor onboarding (e2e)', () => {
     it('answers a body that is not an object with 400', async () => {
       const seller = await signUp(http, 'seller');
       const before = await count('vendors');
-      const response = await request(http)
-        .post('/v1/vendors')
-        .set(seller.auth)
-        .send([germanGmbh()])
-        .expect(400);
+      const response = await postVendor(http, seller).send([germanGmbh()]).expect(400);
       expect(response.body.errors).toEqual([expect.objectContaining({ code: 'unknownValue' })]);
       expect(await count('vendors')).toBe(before);
     });
@@ -524,10 +502,7 @@ describe('vendor onboarding (e2e)', () => {
         categories: ['fashion'],
       };
       const before = await count('vendors');
-      const unknown = await request(http)
-        .post('/v1/vendors')
-        .set(seller.auth)
-        .set('Accept-Language', 'it')
+      const unknown = await postVendor(http, seller, 'it')
         .send({ ...italian, reaNumber: 'XX-1234567' })
         .expect(400);
       expect(unknown.body.errors).toEqual([
@@ -538,9 +513,7 @@ describe('vendor onboarding (e2e)', () => {
         },
       ]);
       expect(await count('vendors')).toBe(before);
-      const created = await request(http)
-        .post('/v1/vendors')
-        .set(seller.auth)
+      const created = await postVendor(http, seller)
         .send({ ...italian, reaNumber: 'mi 1234567' })
         .expect(201);
       expect(created.body).toMatchObject({
@@ -550,8 +523,7 @@ describe('vendor onboarding (e2e)', () => {
     });
 
     it('moves stored categories onto the taxonomy with the data migration', async () => {
-      const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller);
+      const { vendorId } = await sellerWithDraft();
       await system.dataSource.query(`UPDATE vendors SET categories = $2 WHERE id = $1`, [
         vendorId,
         ['batteries', 'garden', 'home', 'jewellery', 'automotive'],
@@ -582,18 +554,14 @@ describe('vendor onboarding (e2e)', () => {
     beforeAll(async () => {
       owner = await signUp(http, 'seller');
       other = await signUp(http, 'seller');
-      vendorId = await draftVendor(owner);
+      vendorId = await draftVendor(http, owner);
       await upload(owner, vendorId, 'registerExtract', PDF_BYTES, 'extract.pdf').expect(201);
     });
 
     it('hides a vendor and its documents from another seller, and lets it change nothing', async () => {
-      await request(http).get(`/v1/vendors/${vendorId}`).set(other.auth).expect(404);
-      await request(http)
-        .patch(`/v1/vendors/${vendorId}`)
-        .set(other.auth)
-        .send({ legalName: 'Hijacked' })
-        .expect(404);
-      await request(http).post(`/v1/vendors/${vendorId}/submit`).set(other.auth).expect(404);
+      await getVendor(other, vendorId).expect(404);
+      await patchVendor(http, other, vendorId).send({ legalName: 'Hijacked' }).expect(404);
+      await submitVendor(other, vendorId).expect(404);
       await request(http).get(`/v1/vendors/${vendorId}/documents`).set(other.auth).expect(404);
       await upload(other, vendorId, 'proofOfAddress', PDF_BYTES, 'x.pdf').expect(404);
       await request(http)
@@ -612,7 +580,7 @@ describe('vendor onboarding (e2e)', () => {
         .set(owner.auth)
         .expect(200);
       expect(own.headers['content-type']).toBe('application/pdf');
-      const vendor = await request(http).get(`/v1/vendors/${vendorId}`).set(owner.auth).expect(200);
+      const vendor = await getVendor(owner, vendorId).expect(200);
       expect(vendor.body.legalName).toBe('Beispiel Handels GmbH');
       expect(
         await system.dataSource.query(
@@ -641,29 +609,21 @@ describe('vendor onboarding (e2e)', () => {
     });
 
     it('lets an admin read but not edit a seller’s vendor', async () => {
-      await request(http).get(`/v1/vendors/${vendorId}`).set(admin.auth).expect(200);
+      await getVendor(admin, vendorId).expect(200);
       await request(http).get(`/v1/vendors/${vendorId}/documents`).set(admin.auth).expect(200);
-      await request(http)
-        .patch(`/v1/vendors/${vendorId}`)
-        .set(admin.auth)
-        .send({ legalName: 'Admin Edit' })
-        .expect(403);
-      const kept = await request(http).get(`/v1/vendors/${vendorId}`).set(owner.auth);
+      await patchVendor(http, admin, vendorId).send({ legalName: 'Admin Edit' }).expect(403);
+      const kept = await getVendor(owner, vendorId);
       expect(kept.body.legalName).toBe('Beispiel Handels GmbH');
     });
 
     it('refuses a vendor to a shopper, and admin routes to sellers and shoppers', async () => {
       const shopper = await signUp(http, 'shopper');
       const before = await count('vendors');
-      await request(http).post('/v1/vendors').set(shopper.auth).send(germanGmbh()).expect(403);
+      await postVendor(http, shopper).send(germanGmbh()).expect(403);
       expect(await count('vendors')).toBe(before);
       for (const caller of [owner, shopper]) {
         await request(http).get('/v1/admin/vendors').set(caller.auth).expect(403);
-        await request(http)
-          .post(`/v1/admin/vendors/${vendorId}/approve`)
-          .set(caller.auth)
-          .send({})
-          .expect(403);
+        await vendorDecision(caller, vendorId, 'approve').send({}).expect(403);
         await request(http)
           .get(`/v1/admin/vendors/${vendorId}/audit-log`)
           .set(caller.auth)
@@ -673,11 +633,7 @@ describe('vendor onboarding (e2e)', () => {
 
     it('allows one vendor per seller', async () => {
       const before = await count('vendors');
-      const response = await request(http)
-        .post('/v1/vendors')
-        .set(owner.auth)
-        .send(germanGmbh())
-        .expect(409);
+      const response = await postVendor(http, owner).send(germanGmbh()).expect(409);
       expect(response.body.code).toBe('vendor-exists');
       expect(await count('vendors')).toBe(before);
     });
@@ -685,11 +641,8 @@ describe('vendor onboarding (e2e)', () => {
 
   describe('lifecycle', () => {
     it('refuses illegal transitions with 409 and restrictive decisions without a reason with 400', async () => {
-      const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller);
-      const early = await request(http)
-        .post(`/v1/admin/vendors/${vendorId}/approve`)
-        .set(admin.auth)
+      const { seller, vendorId } = await sellerWithDraft();
+      const early = await vendorDecision(admin, vendorId, 'approve')
         .set('Accept-Language', 'de')
         .send({})
         .expect(409);
@@ -706,22 +659,13 @@ describe('vendor onboarding (e2e)', () => {
       expect(stripe.calls('/v1/accounts')).toHaveLength(accountsBefore);
       await upload(seller, vendorId, 'registerExtract', PDF_BYTES, 'a.pdf').expect(201);
       await upload(seller, vendorId, 'representativeId', PDF_BYTES, 'b.pdf').expect(201);
-      await request(http).post(`/v1/vendors/${vendorId}/submit`).set(seller.auth).expect(200);
-      await request(http)
-        .patch(`/v1/vendors/${vendorId}`)
-        .set(seller.auth)
+      await submitVendor(seller, vendorId).expect(200);
+      await patchVendor(http, seller, vendorId)
         .send({ legalName: 'During Review GmbH' })
         .expect(409);
-      const noReason = await request(http)
-        .post(`/v1/admin/vendors/${vendorId}/reject`)
-        .set(admin.auth)
-        .send({})
-        .expect(400);
+      const noReason = await vendorDecision(admin, vendorId, 'reject').send({}).expect(400);
       expect(noReason.body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
-      const vendor = await request(http)
-        .get(`/v1/vendors/${vendorId}`)
-        .set(seller.auth)
-        .expect(200);
+      const vendor = await getVendor(seller, vendorId).expect(200);
       expect(vendor.body).toMatchObject({
         status: 'submitted',
         legalName: 'Beispiel Handels GmbH',
@@ -731,32 +675,18 @@ describe('vendor onboarding (e2e)', () => {
     it('goes through changes requested, resubmission, approval, suspension and reinstatement', async () => {
       const seller = await signUp(http, 'seller', 'it');
       const vendorId = await submittedVendor(seller);
-      await request(http)
-        .post(`/v1/admin/vendors/${vendorId}/request-changes`)
-        .set(admin.auth)
+      await vendorDecision(admin, vendorId, 'request-changes')
         .send({ reason: 'documentsUnreadable', note: 'Page 2 is missing.' })
         .expect(200);
-      await request(http)
-        .patch(`/v1/vendors/${vendorId}`)
-        .set(seller.auth)
+      await patchVendor(http, seller, vendorId)
         .send({ legalName: 'Beispiel Handels GmbH & Co' })
         .expect(200);
-      await request(http).post(`/v1/vendors/${vendorId}/submit`).set(seller.auth).expect(200);
-      await request(http)
-        .post(`/v1/admin/vendors/${vendorId}/approve`)
-        .set(admin.auth)
-        .send({})
-        .expect(200);
-      await request(http)
-        .post(`/v1/admin/vendors/${vendorId}/suspend`)
-        .set(admin.auth)
+      await submitVendor(seller, vendorId).expect(200);
+      await vendorDecision(admin, vendorId, 'approve').send({}).expect(200);
+      await vendorDecision(admin, vendorId, 'suspend')
         .send({ reason: 'termsViolation' })
         .expect(200);
-      const reinstated = await request(http)
-        .post(`/v1/admin/vendors/${vendorId}/reinstate`)
-        .set(admin.auth)
-        .send({})
-        .expect(200);
+      const reinstated = await vendorDecision(admin, vendorId, 'reinstate').send({}).expect(200);
       expect(reinstated.body.status).toBe('approved');
 
       const log = await request(http)
@@ -797,12 +727,8 @@ describe('vendor onboarding (e2e)', () => {
 
     it('checks a submission against what a concurrent PATCH commits, not what was there before', async () => {
       const seller = await signUp(http, 'seller');
-      const body = germanGmbh();
       // Without a VAT ID no VIES check touches the vendor while the race is set up.
-      delete body.vatId;
-      const vendorId = await draftVendor(seller, body);
-      await upload(seller, vendorId, 'registerExtract', PDF_BYTES, 'hr.pdf').expect(201);
-      await upload(seller, vendorId, 'representativeId', PNG_BYTES, 'id.png').expect(201);
+      const vendorId = await draftWithDocuments(seller, germanGmbhWithoutVatId());
       const auditEntries = () => count(`vendor_audit_log WHERE vendor_id = '${vendorId}'`);
       const entriesBefore = await auditEntries();
 
@@ -812,7 +738,7 @@ describe('vendor onboarding (e2e)', () => {
         vendorId,
         (transaction) =>
           transaction.query('UPDATE vendors SET iban = NULL WHERE id = $1', [vendorId]),
-        () => request(http).post(`/v1/vendors/${vendorId}/submit`).set(seller.auth),
+        () => submitVendor(seller, vendorId),
       );
 
       expect(answer.status).toBe(422);
@@ -860,24 +786,17 @@ describe('vendor onboarding (e2e)', () => {
 
   describe('documents', () => {
     it('refuses a file over 10 MB and keeps nothing', async () => {
-      const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller);
+      const { seller, vendorId } = await sellerWithDraft();
       const big = Buffer.concat([PDF_BYTES, Buffer.alloc(10 * 1024 * 1024)]);
       const response = await upload(seller, vendorId, 'registerExtract', big, 'big.pdf').expect(
         413,
       );
       expect(response.body.code).toBe('file-too-large');
-      expect(
-        await system.dataSource.query('SELECT * FROM vendor_documents WHERE vendor_id = $1', [
-          vendorId,
-        ]),
-      ).toEqual([]);
-      expect(existsSync(join(system.config.STORAGE_DIR, 'vendors', vendorId))).toBe(false);
+      await expectNoDocumentsKept(vendorId);
     });
 
     it('refuses a file whose content is not PDF, JPEG or PNG, whatever its name, and keeps nothing', async () => {
-      const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller);
+      const { seller, vendorId } = await sellerWithDraft();
       const response = await request(http)
         .post(`/v1/vendors/${vendorId}/documents`)
         .set(seller.auth)
@@ -888,25 +807,14 @@ describe('vendor onboarding (e2e)', () => {
         })
         .expect(415);
       expect(response.body.code).toBe('unsupported-document-type');
-      expect(
-        await system.dataSource.query('SELECT * FROM vendor_documents WHERE vendor_id = $1', [
-          vendorId,
-        ]),
-      ).toEqual([]);
-      expect(existsSync(join(system.config.STORAGE_DIR, 'vendors', vendorId))).toBe(false);
+      await expectNoDocumentsKept(vendorId);
     });
 
     it('refuses an unknown document type', async () => {
-      const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller);
+      const { seller, vendorId } = await sellerWithDraft();
       const response = await upload(seller, vendorId, 'selfie', PDF_BYTES, 'a.pdf').expect(400);
       expect(response.body.errors[0]).toMatchObject({ field: 'type', code: 'isIn' });
-      expect(
-        await system.dataSource.query('SELECT id FROM vendor_documents WHERE vendor_id = $1', [
-          vendorId,
-        ]),
-      ).toEqual([]);
-      expect(existsSync(join(system.config.STORAGE_DIR, 'vendors', vendorId))).toBe(false);
+      await expectNoDocumentsKept(vendorId);
     });
   });
 
@@ -917,17 +825,13 @@ describe('vendor onboarding (e2e)', () => {
       const seen = vies.requests.length;
       const checksOfThisVendor = () =>
         vies.requests.slice(seen).filter((r) => r.body.includes('136695976')).length;
-      const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller);
+      const { seller, vendorId } = await sellerWithDraft();
       await eventually(() => (checksOfThisVendor() > 0 ? true : undefined));
-      const pending = await request(http)
-        .get(`/v1/vendors/${vendorId}`)
-        .set(seller.auth)
-        .expect(200);
+      const pending = await getVendor(seller, vendorId).expect(200);
       expect(pending.body.vatIdStatus).toBe('unverified');
       vies.available = true;
       await eventually(async () => {
-        const vendor = await request(http).get(`/v1/vendors/${vendorId}`).set(seller.auth);
+        const vendor = await getVendor(seller, vendorId);
         return vendor.body.vatIdStatus === 'valid' ? true : undefined;
       }, 20_000);
       // The first check met VIES down; a retry confirmed the number.
@@ -936,9 +840,9 @@ describe('vendor onboarding (e2e)', () => {
 
     it('marks a VAT ID that VIES does not know as invalid', async () => {
       const seller = await signUp(http, 'seller');
-      const vendorId = await draftVendor(seller, germanGmbh({ vatId: 'DE129273398' }));
+      const vendorId = await draftVendor(http, seller, germanGmbh({ vatId: 'DE129273398' }));
       await eventually(async () => {
-        const vendor = await request(http).get(`/v1/vendors/${vendorId}`).set(seller.auth);
+        const vendor = await getVendor(seller, vendorId);
         return vendor.body.vatIdStatus === 'invalid' ? true : undefined;
       });
     });

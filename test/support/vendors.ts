@@ -3,13 +3,25 @@ import type { App } from 'supertest/types';
 import type { SignedIn } from './accounts';
 import { germanGmbh, PDF_BYTES } from './fixtures';
 
+/** POST /v1/vendors as the caller, in a language if given; the caller sends the body. */
+export function postVendor(http: App, caller: SignedIn, language?: string) {
+  const call = request(http).post('/v1/vendors').set(caller.auth);
+  return language ? call.set('Accept-Language', language) : call;
+}
+
+/** PATCH of the vendor as the caller, in a language if given; the caller sends the body. */
+export function patchVendor(http: App, caller: SignedIn, vendorId: string, language?: string) {
+  const call = request(http).patch(`/v1/vendors/${vendorId}`).set(caller.auth);
+  return language ? call.set('Accept-Language', language) : call;
+}
+
 /** Creates a draft vendor over HTTP, by default a German GmbH. Returns its id. */
 export async function draftVendor(
   http: App,
   owner: SignedIn,
   body: Record<string, unknown> = germanGmbh(),
 ): Promise<string> {
-  const created = await request(http).post('/v1/vendors').set(owner.auth).send(body).expect(201);
+  const created = await postVendor(http, owner).send(body).expect(201);
   return created.body.id as string;
 }
 

@@ -67,6 +67,17 @@ type Expected = [
   parking: number | null,
 ];
 
+const RATES_ON_DATE = '%s on %s: standard %d, reduced %j, super-reduced %p, parking %p';
+
+function expectRatesOn(...[code, date, standard, reduced, superReduced, parking]: Expected): void {
+  expect(vatRatesOn(market(code), date)).toMatchObject({
+    standard,
+    reduced,
+    superReduced,
+    parking,
+  });
+}
+
 describe('vatRatesOn', () => {
   // Rates in force on 2026-12-01, checked against the sources each record in market-data.ts names
   // (TEDB 2026-08-22, the Commission's table for parking rates, national law or tax authority).
@@ -98,18 +109,7 @@ describe('vatRatesOn', () => {
     ['SE', '2026-12-01', 25, [6, 12], null, null],
     ['SI', '2026-12-01', 22, [5, 9.5], null, null],
     ['SK', '2026-12-01', 23, [5, 19], null, null],
-  ])(
-    '%s on %s: standard %d, reduced %j, super-reduced %p, parking %p',
-    (code, date, ...expected) => {
-      const [standard, reduced, superReduced, parking] = expected;
-      expect(vatRatesOn(market(code), date)).toMatchObject({
-        standard,
-        reduced,
-        superReduced,
-        parking,
-      });
-    },
-  );
+  ])(RATES_ON_DATE, expectRatesOn);
 
   // Each change on the day before and the day it takes effect.
   it.each<Expected>([
@@ -138,18 +138,7 @@ describe('vatRatesOn', () => {
     ['RO', '2025-08-01', 21, [11], null, null],
     ['SK', '2024-12-31', 20, [5, 10], null, null],
     ['SK', '2025-01-01', 23, [5, 19], null, null],
-  ])(
-    '%s on %s: standard %d, reduced %j, super-reduced %p, parking %p',
-    (code, date, ...expected) => {
-      const [standard, reduced, superReduced, parking] = expected;
-      expect(vatRatesOn(market(code), date)).toMatchObject({
-        standard,
-        reduced,
-        superReduced,
-        parking,
-      });
-    },
-  );
+  ])(RATES_ON_DATE, expectRatesOn);
 
   it('reports when the standard rate in force took effect', () => {
     expect(vatRatesOn(market('FI'), '2025-01-01').standardSince).toBe('2024-09-01');

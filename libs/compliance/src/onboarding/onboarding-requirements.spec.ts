@@ -135,8 +135,9 @@ describe('onboardingRequirements', () => {
   });
 });
 
-describe('onboardingProblems', () => {
-  const complete: VendorProfileSnapshot = {
+/** A German GmbH's profile with everything onboarding asks for. */
+function completeProfile(): VendorProfileSnapshot {
+  return {
     country: 'DE',
     legalForm: 'gmbh',
     legalName: 'Beispiel GmbH',
@@ -154,6 +155,10 @@ describe('onboardingProblems', () => {
     selfCertification: true,
     registrations: { DE: { packaging: 'DE1234567890123' } },
   };
+}
+
+describe('onboardingProblems', () => {
+  const complete = completeProfile();
   const documents = ['registerExtract', 'representativeId'];
 
   it('finds nothing missing in a complete profile', () => {
@@ -348,24 +353,3 @@ describe('declared categories and legal bases', () => {
     });
   });
 });
-
-function completeProfile(): VendorProfileSnapshot {
-  return {
-    country: 'DE',
-    legalForm: 'gmbh',
-    legalName: 'Beispiel GmbH',
-    registeredAddress: { line1: 'Straße 1', postalCode: '10117', city: 'Berlin', country: 'DE' },
-    registerNumber: 'München HRB 86891',
-    vatId: 'DE136695976',
-    reaNumber: null,
-    iban: 'DE89370400440532013000',
-    accountHolder: 'Beispiel GmbH',
-    contactEmail: 'a@b.eu',
-    contactPhone: '+4930123456789',
-    representative: { firstName: 'Anna', lastName: 'Schmidt', dateOfBirth: '1980-01-01' },
-    preferredLanguage: 'de',
-    categories: ['home-garden'],
-    selfCertification: true,
-    registrations: { DE: { packaging: 'DE1234567890123' } },
-  };
-}
