@@ -12,6 +12,7 @@ import { ProductsController } from './products.controller';
 import { ProductsService } from './products.service';
 import { StorefrontController } from './storefront/storefront.controller';
 import { StorefrontService } from './storefront/storefront.service';
+import { VendorListingsService } from './vendor-listings.service';
 
 /** Listings: taxonomy, products and offers, review with DSA notices and complaints, and the storefront. */
 @Module({
@@ -23,7 +24,13 @@ import { StorefrontService } from './storefront/storefront.service';
     ModerationController,
     StorefrontController,
   ],
-  providers: [ProductsService, ModerationService, NoticesService, StorefrontService],
+  providers: [
+    ProductsService,
+    ModerationService,
+    NoticesService,
+    StorefrontService,
+    VendorListingsService,
+  ],
   exports: [ProductsService],
 })
 export class CatalogModule {}

@@ -1,5 +1,5 @@
 import { CURRENCY_CODES, MEMBER_STATE_CODES } from '@app/compliance';
-import { IsVisibleText, SUPPORTED_LOCALES } from '@app/platform';
+import { IsVisibleText, PageQueryDto, SUPPORTED_LOCALES } from '@app/platform';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -251,4 +251,54 @@ export class ProductResponse {
   revisionStatus!: 'draft' | 'pending_review' | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+/** `?status=&q=` of a seller's own listings, with `?limit=&cursor=`. */
+export class VendorListingQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: PRODUCT_STATUSES })
+  @IsOptional()
+  @IsIn(PRODUCT_STATUSES)
+  status?: ProductStatus;
+
+  @ApiPropertyOptional({
+    description:
+      'Text the title contains, in any of the listing’s languages; case-insensitive, `%` and `_` ' +
+      'are plain characters',
+    example: 'tasse',
+    maxLength: 200,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  // Titles are stored in NFC (see IsVisibleText), so the search text is compared in NFC too.
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().normalize('NFC') : value,
+  )
+  q?: string;
+}
+
+/** One row of a seller's listings: enough to find a listing and see where it stands. */
+export class VendorListingResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: PRODUCT_STATUSES }) status!: ProductStatus;
+  @ApiProperty({
+    nullable: true,
+    enum: ['draft', 'pending_review'],
+    description: 'The open revision of a published listing, if any: being edited or under review',
+  })
+  revisionStatus!: 'draft' | 'pending_review' | null;
+  @ApiProperty({
+    description: 'The title in the seller’s language, else in the listing’s first language',
+  })
+  title!: string;
+  @ApiProperty() category!: string;
+  @ApiProperty({ minimum: 0 }) offerCount!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class VendorListingPage {
+  @ApiProperty({ type: [VendorListingResponse] }) items!: VendorListingResponse[];
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page' })
+  nextCursor!: string | null;
 }

@@ -1,20 +1,61 @@
-import { Authenticated, CurrentUser, type AuthenticatedUser } from '@app/platform';
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
+import { Authenticated, CurrentUser, type AuthenticatedUser, type Page } from '@app/platform';
 import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ProductDetailsDto, ProductResponse, UpdateProductDto } from './product.dto';
+import {
+  ProductDetailsDto,
+  ProductResponse,
+  UpdateProductDto,
+  VendorListingPage,
+  VendorListingQueryDto,
+  type VendorListingResponse,
+} from './product.dto';
 import { ProductsService } from './products.service';
+import { VendorListingsService } from './vendor-listings.service';
 
 @ApiTags('catalog')
 @Controller('v1')
 export class ProductsController {
-  constructor(private readonly products: ProductsService) {}
+  constructor(
+    private readonly products: ProductsService,
+    private readonly listings: VendorListingsService,
+  ) {}
+
+  @Get('vendors/:vendorId/products')
+  @Authenticated('seller', 'admin')
+  @ApiOkResponse({
+    type: VendorListingPage,
+    description:
+      'The vendor’s listings, most recently changed first, each with its status and open revision',
+  })
+  @ApiBadRequestResponse({ description: 'An unknown `status`, or a `cursor` not from this list' })
+  @ApiForbiddenResponse({ description: 'Not a seller or an admin' })
+  @ApiNotFoundResponse({ description: 'No such vendor, or not the caller’s' })
+  listOfVendor(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('vendorId') vendorId: string,
+    @Query() query: VendorListingQueryDto,
+  ): Promise<Page<VendorListingResponse>> {
+    return this.listings.list(actor, vendorId, query);
+  }
 
   @Post('vendors/:vendorId/products')
   @Authenticated('seller')
