@@ -20,6 +20,8 @@ describe('OpenAPI (e2e)', () => {
       '/v1/admin/complaints',
       '/v1/admin/complaints/{id}/resolve',
       '/v1/admin/moderation/queue',
+      '/v1/admin/notices',
+      '/v1/admin/notices/{idOrReference}',
       '/v1/admin/products/{id}/decisions',
       '/v1/admin/statements-of-reasons/export',
       '/v1/admin/vendors',

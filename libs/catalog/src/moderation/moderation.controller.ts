@@ -25,10 +25,18 @@ import {
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiParam,
   ApiTags,
   ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ProductsService } from '../products.service';
+import {
+  AdminNoticeDetail,
+  AdminNoticePage,
+  AdminNoticeQueryDto,
+  type AdminNoticeSummary,
+} from './admin-notices.dto';
 import {
   ComplaintQueryDto,
   ComplaintRequestDto,
@@ -48,11 +56,49 @@ import { toStatementView, type StatementOfReasonsView } from './statement-view';
 @ApiTags('moderation')
 @Controller('v1/admin')
 @Authenticated('admin')
+@ApiUnauthorizedResponse({ description: 'Not signed in' })
+@ApiForbiddenResponse({ description: 'Not an admin' })
 export class AdminModerationController {
   constructor(
     private readonly moderation: ModerationService,
+    private readonly notices: NoticesService,
     private readonly i18n: I18nService,
   ) {}
+
+  @Get('notices')
+  @ApiOkResponse({
+    type: AdminNoticePage,
+    description:
+      'Notices oldest first, `{ items, nextCursor }`; open ones unless `status` says otherwise. ' +
+      'Each with its notifier, the start of its text, the listing (title in the caller’s ' +
+      'language where it has one) and the vendor.',
+  })
+  @ApiBadRequestResponse({ description: 'An unknown status or category, or a bad cursor' })
+  noticeList(
+    @Query() query: AdminNoticeQueryDto,
+    @RequestLocale() locale: Locale,
+  ): Promise<Page<AdminNoticeSummary>> {
+    return this.notices.list(query, locale);
+  }
+
+  @Get('notices/:idOrReference')
+  @ApiParam({
+    name: 'idOrReference',
+    description: 'The notice’s id, or the reference its author was given (any case)',
+    example: 'N-0B1CC1FD5104',
+  })
+  @ApiOkResponse({
+    type: AdminNoticeDetail,
+    description: 'The notice with its full text and the decision that answered it, if any',
+  })
+  @ApiBadRequestResponse({ description: 'Neither a UUID nor a notice reference' })
+  @ApiNotFoundResponse({ description: 'No such notice' })
+  noticeDetail(
+    @Param('idOrReference') idOrReference: string,
+    @RequestLocale() locale: Locale,
+  ): Promise<AdminNoticeDetail> {
+    return this.notices.read(idOrReference, locale);
+  }
 
   @Get('moderation/queue')
   @ApiOkResponse({
@@ -70,6 +116,10 @@ export class AdminModerationController {
   @Post('products/:id/decisions')
   @ApiCreatedResponse({
     description: 'The decision; restrictive ones form the DSA Art. 17 statement of reasons',
+  })
+  @ApiNotFoundResponse({
+    description:
+      'No such listing, or `noticeId` names no notice about it (the problem names the field)',
   })
   @ApiConflictResponse({
     description:

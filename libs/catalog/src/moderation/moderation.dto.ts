@@ -32,6 +32,7 @@ import {
   type DecisionGround,
   type StatementCategory,
 } from './moderation.types';
+import { IsNoticeIdOrReference, toNoticeIdOrReference } from './notice-reference';
 
 const trimmed = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() : value;
@@ -88,9 +89,15 @@ export class DecisionRequestDto {
   @MaxLength(500)
   termsGround?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The notice this decision answers' })
+  @ApiPropertyOptional({
+    description:
+      'The notice this decision answers: its id (UUID) or the public reference its author was ' +
+      'given, in any case',
+    example: 'N-0B1CC1FD5104',
+  })
   @IsOptional()
-  @IsUUID()
+  @Transform(toNoticeIdOrReference)
+  @IsNoticeIdOrReference()
   noticeId?: string;
 }
 

@@ -4,6 +4,7 @@ import type {
   Decision,
   DecisionGround,
   DecisionSource,
+  NoticeStatus,
   StatementCategory,
 } from './moderation.types';
 
@@ -68,7 +69,7 @@ export class Notice {
   @Column({ name: 'notifier_email', type: 'text', nullable: true }) notifierEmail!: string | null;
   @Column({ name: 'notifier_locale', type: 'text' }) notifierLocale!: string;
   @Column({ name: 'good_faith', type: 'boolean' }) goodFaith!: boolean;
-  @Column({ type: 'text' }) status!: 'open' | 'actioned' | 'dismissed';
+  @Column({ type: 'text' }) status!: NoticeStatus;
   @Column({ name: 'decision_id', type: 'uuid', nullable: true }) decisionId!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 }) createdAt!: Date;
   @Column({ name: 'handled_at', type: 'timestamptz', nullable: true }) handledAt!: Date | null;

@@ -1,6 +1,7 @@
 import {
   ConflictError,
   decodeCursor,
+  DomainError,
   DEFAULT_PAGE_SIZE,
   ForbiddenError,
   isUniqueViolation,
@@ -14,16 +15,9 @@ import {
   type Page,
 } from '@app/platform';
 import { Vendor } from '@app/vendors';
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  In,
-  IsNull,
-  type DataSource,
-  type EntityManager,
-  type EntityTarget,
-  type FindOptionsWhere,
-} from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
   canTransitionProduct,
   PRODUCT_TRANSITIONS,
@@ -41,6 +35,8 @@ import type {
 } from './moderation.dto';
 import { Complaint, ModerationAuditEntry, ModerationDecision, Notice } from './moderation.entity';
 import { complaintDeadline, type Decision } from './moderation.types';
+import { noticeKeyOf } from './notice-reference';
+import { rowsById } from './rows-by-id';
 import { toTransparencyStatement, type TransparencyDatabaseStatement } from './statement-export';
 
 export interface QueueItem {
@@ -134,7 +130,8 @@ export class ModerationService {
           [ids],
         )
       : [];
-    const vendors = await this.byId(
+    const vendors = await rowsById(
+      this.dataSource.manager,
       Vendor,
       products.map((p) => p.vendorId),
     );
@@ -166,10 +163,8 @@ export class ModerationService {
         .findOne({ where: { id: productId }, lock: { mode: 'pessimistic_write' } });
       if (!product) throw new NotFoundError('product-not-found', { id: productId });
       const notice = request.noticeId
-        ? await transaction.getRepository(Notice).findOneBy({ id: request.noticeId, productId })
+        ? await this.noticeAbout(transaction, product, request.noticeId)
         : null;
-      if (request.noticeId && !notice)
-        throw new NotFoundError('notice-not-found', { id: request.noticeId });
       if (notice && notice.status !== 'open')
         throw new ConflictError('notice-handled', { reference: notice.reference });
       const live = product.status === 'published';
@@ -319,19 +314,23 @@ export class ModerationService {
         decodeCursor(query.cursor),
       );
     const complaints = await builder.getMany();
-    const decisions = await this.byId(
+    const decisions = await rowsById(
+      this.dataSource.manager,
       ModerationDecision,
       complaints.map((c) => c.decisionId),
     );
-    const products = await this.byId(
+    const products = await rowsById(
+      this.dataSource.manager,
       Product,
       [...decisions.values()].map((d) => d.productId),
     );
-    const vendors = await this.byId(
+    const vendors = await rowsById(
+      this.dataSource.manager,
       Vendor,
       [...decisions.values()].map((d) => d.vendorId),
     );
-    const notices = await this.byId(
+    const notices = await rowsById(
+      this.dataSource.manager,
       Notice,
       complaints.flatMap((c) => (c.noticeId ? [c.noticeId] : [])),
     );
@@ -505,6 +504,26 @@ export class ModerationService {
     return removal;
   }
 
+  /**
+   * The notice about the listing that `noticeId` names by its id or its public reference, which
+   * is the one a notifier quotes. A notice about another listing is no answer either.
+   */
+  private async noticeAbout(
+    transaction: EntityManager,
+    product: Product,
+    noticeId: string,
+  ): Promise<Notice> {
+    const key = noticeKeyOf(noticeId);
+    const notice = key
+      ? await transaction.getRepository(Notice).findOneBy({ ...key, productId: product.id })
+      : null;
+    if (!notice)
+      throw new DomainError(HttpStatus.NOT_FOUND, 'notice-not-found', { id: noticeId }, [
+        { field: 'noticeId', code: 'unknownNotice' },
+      ]);
+    return notice;
+  }
+
   /** How many decisions were taken on the listing after this one. */
   private decidedSince(transaction: EntityManager, decision: ModerationDecision): Promise<number> {
     return transaction
@@ -515,19 +534,6 @@ export class ModerationService {
         at: decision.createdAt,
       })
       .getCount();
-  }
-
-  /** Rows of `entity` by id, in one query. */
-  private async byId<Row extends { id: string }>(
-    entity: EntityTarget<Row>,
-    ids: string[],
-  ): Promise<Map<string, Row>> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return new Map();
-    const rows = await this.dataSource
-      .getRepository(entity)
-      .findBy({ id: In(unique) } as FindOptionsWhere<Row>);
-    return new Map(rows.map((row) => [row.id, row]));
   }
 
   /** Restrictive statements of reasons in the Transparency Database format, oldest first. */

@@ -28,6 +28,10 @@ export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 export const COMPLAINT_OUTCOMES = ['upheld', 'dismissed'] as const;
 export type ComplaintOutcome = (typeof COMPLAINT_OUTCOMES)[number];
 
+/** A notice is open until a decision answers it: acted on (restrictive) or dismissed (kept). */
+export const NOTICE_STATUSES = ['open', 'actioned', 'dismissed'] as const;
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+
 /** Decisions can be contested for six months after they were made known (DSA Art. 20(1)). */
 export function complaintDeadline(decidedAt: Date): Date {
   const deadline = new Date(decidedAt);

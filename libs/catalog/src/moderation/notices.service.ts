@@ -2,24 +2,37 @@ import { complaintDeadline } from './moderation.types';
 import {
   APP_CONFIG,
   ConflictError,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
   isUniqueViolation,
   OutboxService,
   NotFoundError,
   REDIS_CLIENT,
+  toPage,
   TooManyRequestsError,
+  ValidationFailedError,
   type AppConfig,
   type Locale,
+  type Page,
 } from '@app/platform';
+import { Vendor } from '@app/vendors';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
-import { randomBytes } from 'node:crypto';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { Product } from '../product.entity';
+import type {
+  AdminNoticeDetail,
+  AdminNoticeQueryDto,
+  AdminNoticeSummary,
+} from './admin-notices.dto';
 import type { NoticeComplaintReceipt, NoticeRequestDto } from './moderation.dto';
 import { ModerationAuditEntry, ModerationDecision, Notice } from './moderation.entity';
 import { ModerationService } from './moderation.service';
+import { newNoticeReference, noticeKeyOf, noticeReferenceOf } from './notice-reference';
+import { toAdminNoticeDetail, toAdminNoticeSummary } from './notice-view';
+import { rowsById } from './rows-by-id';
 
 const NOTICE_WINDOW_SECONDS = 3600;
 
@@ -37,7 +50,10 @@ function acknowledgementOf(notice: Notice): NoticeAcknowledgement {
   };
 }
 
-/** Notices of illegal content (DSA Art. 16): open to anyone, limited per client IP against floods. */
+/**
+ * Notices of illegal content (DSA Art. 16): open to anyone, limited per client IP against floods,
+ * and read by admins, who answer each with a decision (Art. 16(5), (6)).
+ */
 @Injectable()
 export class NoticesService {
   private readonly perIp: RateLimiterRedis;
@@ -115,7 +131,7 @@ export class NoticesService {
     return this.dataSource.transaction(async (transaction) => {
       const saved = await transaction.save(
         transaction.create(Notice, {
-          reference: `N-${randomBytes(6).toString('hex').toUpperCase()}`,
+          reference: newNoticeReference(),
           productId: product.id,
           category: input.category,
           explanation: input.explanation,
@@ -146,8 +162,9 @@ export class NoticesService {
    * complaint, if any, is returned instead of a second one.
    */
   async complain(reference: string, text: string): Promise<NoticeComplaintReceipt> {
-    const notice = /^N-[0-9A-F]{12}$/.test(reference)
-      ? await this.dataSource.getRepository(Notice).findOneBy({ reference })
+    const stored = noticeReferenceOf(reference);
+    const notice = stored
+      ? await this.dataSource.getRepository(Notice).findOneBy({ reference: stored })
       : null;
     if (!notice) throw new NotFoundError('notice-not-found', { id: reference });
     if (notice.status === 'open' || !notice.decisionId || !notice.handledAt)
@@ -168,5 +185,67 @@ export class NoticesService {
       status: complaint.status,
       receivedAt: complaint.createdAt.toISOString(),
     };
+  }
+
+  /** Notices for admins to handle, oldest first; the open ones unless `status` says otherwise. */
+  async list(query: AdminNoticeQueryDto, locale: Locale): Promise<Page<AdminNoticeSummary>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    // Served by notices_open_idx (status, created_at, id) whatever the status asked for.
+    const builder = this.dataSource
+      .getRepository(Notice)
+      .createQueryBuilder('notice')
+      .where('notice.status = :status', { status: query.status ?? 'open' })
+      .orderBy('notice.created_at', 'ASC')
+      .addOrderBy('notice.id', 'ASC')
+      .limit(limit + 1);
+    if (query.category)
+      builder.andWhere('notice.category = :category', { category: query.category });
+    if (query.productId)
+      builder.andWhere('notice.product_id = :productId', { productId: query.productId });
+    if (query.vendorId)
+      builder.andWhere(
+        'notice.product_id IN (SELECT p.id FROM products p WHERE p.vendor_id = :vendorId)',
+        { vendorId: query.vendorId },
+      );
+    if (query.cursor)
+      builder.andWhere(
+        '(notice.created_at, notice.id) > (:createdAt, :id)',
+        decodeCursor(query.cursor),
+      );
+    const notices = await builder.getMany();
+    const manager = this.dataSource.manager;
+    const products = await rowsById(
+      manager,
+      Product,
+      notices.map((notice) => notice.productId),
+    );
+    const vendors = await rowsById(
+      manager,
+      Vendor,
+      [...products.values()].map((product) => product.vendorId),
+    );
+    return toPage(notices, limit, (notice) => {
+      // A notice's listing is never deleted (foreign key), so it is always there.
+      const product = products.get(notice.productId)!;
+      return toAdminNoticeSummary(notice, product, vendors.get(product.vendorId), locale);
+    });
+  }
+
+  /**
+   * One notice with its full text and handling, named by its id or by the reference its author
+   * was given (in any case), which is what a notifier writing to support quotes.
+   */
+  async read(idOrReference: string, locale: Locale): Promise<AdminNoticeDetail> {
+    const key = noticeKeyOf(idOrReference);
+    if (!key) throw ValidationFailedError.of('idOrReference', 'noticeIdOrReference');
+    const notice = await this.dataSource.getRepository(Notice).findOneBy(key);
+    if (!notice) throw new NotFoundError('notice-unknown', { id: idOrReference });
+    const manager = this.dataSource.manager;
+    const product = await manager.getRepository(Product).findOneByOrFail({ id: notice.productId });
+    const vendor = await manager.getRepository(Vendor).findOneBy({ id: product.vendorId });
+    const decision = notice.decisionId
+      ? await manager.getRepository(ModerationDecision).findOneBy({ id: notice.decisionId })
+      : null;
+    return toAdminNoticeDetail(notice, product, vendor ?? undefined, decision, locale);
   }
 }
