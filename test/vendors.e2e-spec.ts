@@ -646,10 +646,15 @@ describe('vendor onboarding (e2e)', () => {
         .set('Accept-Language', 'de')
         .send({})
         .expect(409);
-      // The action and the status are named in the caller's language, not as codes.
+      // The action and the status are named in the caller's language, not as codes, with the
+      // vendor's id and what its seller does next.
       expect(early.body).toMatchObject({
         code: 'illegal-transition',
-        detail: '„Freigeben“ ist nicht möglich, solange der Händler den Status „Entwurf“ hat.',
+        detail:
+          '„Freigeben“ ist nicht möglich, solange der Händler den Status „Entwurf“ hat. ' +
+          `Nächster Schritt für Händler ${vendorId}: Vervollständigen Sie die Angaben mit ` +
+          `PATCH /v1/vendors/${vendorId} und reichen Sie sie dann mit ` +
+          `POST /v1/vendors/${vendorId}/submit ein.`,
       });
       const accountsBefore = stripe.calls('/v1/accounts').length;
       await request(http)
@@ -723,6 +728,39 @@ describe('vendor onboarding (e2e)', () => {
       });
       expect(changes.locale).toBe('de');
       expect(changes.body).toContain('Page 2 is missing.');
+    });
+
+    it('emails the rejection without the internal note, and nothing for the seller’s own reopening', async () => {
+      const seller = await signUp(http, 'seller', 'en');
+      const vendorId = await submittedVendor(seller);
+      await vendorDecision(admin, vendorId, 'reject')
+        .send({
+          reason: 'dataMismatch',
+          note: 'The address differs from the register extract.',
+          internalNote: 'Second account of the same person?',
+        })
+        .expect(200);
+      await request(http).post(`/v1/vendors/${vendorId}/reapply`).set(seller.auth).expect(200);
+      await submitVendor(seller, vendorId).expect(200);
+
+      const kinds = (): Promise<Array<{ kind: string; body: string }>> =>
+        system.dataSource.query(
+          `SELECT kind, body FROM notifications WHERE user_id = $1 AND kind LIKE 'vendor.%' ORDER BY kind`,
+          [seller.id],
+        );
+      // The second submission's email comes after the reopening's event was handled.
+      const sent = await eventually(async () => {
+        const rows = await kinds();
+        const submits = rows.filter((row) => row.kind === 'vendor.submit').length;
+        return submits === 2 && rows.some((row) => row.kind === 'vendor.reject') ? rows : undefined;
+      });
+      expect(sent.map((row) => row.kind)).toEqual([
+        'vendor.reject',
+        'vendor.submit',
+        'vendor.submit',
+      ]);
+      expect(sent[0].body).toContain('The address differs from the register extract.');
+      expect(sent[0].body).not.toContain('Second account');
     });
 
     it('checks a submission against what a concurrent PATCH commits, not what was there before', async () => {

@@ -4,6 +4,7 @@ export * from './auth/auth.module';
 export * from './auth/authenticated-user';
 export * from './auth/email-address';
 export * from './auth/roles';
+export * from './auth/seller-vendor-lookup';
 export * from './auth/user.entity';
 export * from './config/app-config';
 export * from './config/config.module';

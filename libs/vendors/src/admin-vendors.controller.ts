@@ -2,7 +2,9 @@ import {
   Authenticated,
   CurrentUser,
   PageQueryDto,
+  RequestLocale,
   type AuthenticatedUser,
+  type Locale,
   type Page,
 } from '@app/platform';
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
@@ -27,7 +29,10 @@ export class AdminVendorsController {
   constructor(private readonly vendors: VendorsService) {}
 
   @Get()
-  @ApiOkResponse({ description: 'Vendors oldest first, `{ items, nextCursor }`' })
+  @ApiOkResponse({
+    description:
+      'Vendors oldest first, `{ items, nextCursor }`, each with its legal name, status and country',
+  })
   list(@Query() query: AdminVendorListQuery): Promise<Page<VendorResponse>> {
     return this.vendors.listForReview(query);
   }
@@ -36,7 +41,7 @@ export class AdminVendorsController {
   @ApiOkResponse({
     type: [VendorAuditEntryResponse],
     description:
-      'Every decision and change on the vendor, oldest first, each with the vendor’s status at that moment; uploads appear as documentUploaded with the document’s id, type and size',
+      'Every decision and change on the vendor, oldest first, each with the vendor’s status at that moment and, on decisions, the internal note for admins; uploads appear as documentUploaded with the document’s id, type and size',
   })
   @ApiNotFoundResponse({ description: 'No such vendor' })
   auditLog(@Param('id') id: string): Promise<VendorAuditEntry[]> {
@@ -51,8 +56,9 @@ export class AdminVendorsController {
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id') id: string,
     @Body() body: DecisionDto,
+    @RequestLocale() locale: Locale,
   ): Promise<VendorResponse> {
-    return this.vendors.decide(actor, id, 'approve', body);
+    return this.vendors.decide(actor, id, 'approve', body, locale);
   }
 
   @Post(':id/reject')
@@ -62,8 +68,9 @@ export class AdminVendorsController {
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id') id: string,
     @Body() body: DecisionDto,
+    @RequestLocale() locale: Locale,
   ): Promise<VendorResponse> {
-    return this.vendors.decide(actor, id, 'reject', body);
+    return this.vendors.decide(actor, id, 'reject', body, locale);
   }
 
   @Post(':id/request-changes')
@@ -73,8 +80,9 @@ export class AdminVendorsController {
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id') id: string,
     @Body() body: DecisionDto,
+    @RequestLocale() locale: Locale,
   ): Promise<VendorResponse> {
-    return this.vendors.decide(actor, id, 'requestChanges', body);
+    return this.vendors.decide(actor, id, 'requestChanges', body, locale);
   }
 
   @Post(':id/suspend')
@@ -84,8 +92,9 @@ export class AdminVendorsController {
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id') id: string,
     @Body() body: DecisionDto,
+    @RequestLocale() locale: Locale,
   ): Promise<VendorResponse> {
-    return this.vendors.decide(actor, id, 'suspend', body);
+    return this.vendors.decide(actor, id, 'suspend', body, locale);
   }
 
   @Post(':id/reinstate')
@@ -95,7 +104,8 @@ export class AdminVendorsController {
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id') id: string,
     @Body() body: DecisionDto,
+    @RequestLocale() locale: Locale,
   ): Promise<VendorResponse> {
-    return this.vendors.decide(actor, id, 'reinstate', body);
+    return this.vendors.decide(actor, id, 'reinstate', body, locale);
   }
 }

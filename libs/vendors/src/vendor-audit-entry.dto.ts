@@ -1,5 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { VENDOR_STATUSES, type VendorStatus } from './vendor-lifecycle';
+import {
+  DECISION_ACTIONS,
+  DECISION_REASONS,
+  VENDOR_STATUSES,
+  type DecisionAction,
+  type DecisionReason,
+  type VendorStatus,
+} from './vendor-lifecycle';
 
 /** One entry of `GET /v1/admin/vendors/{id}/audit-log`, as the entity serialises. */
 export class VendorAuditEntryResponse {
@@ -49,7 +56,19 @@ export class VendorAuditEntryResponse {
   })
   reason!: string | null;
 
-  @ApiProperty({ nullable: true, type: String }) note!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'On a decision, the explanation the seller reads; on update, the fields changed',
+  })
+  note!: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'On a decision, the note for admins only; never shown to the seller',
+  })
+  internalNote!: string | null;
 
   @ApiProperty({
     nullable: true,
@@ -68,4 +87,38 @@ export class VendorAuditEntryResponse {
   details!: Record<string, string | number | null> | null;
 
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+/**
+ * One admin decision on a vendor as its seller reads it (`GET /v1/vendors/{id}/decisions` and the
+ * vendor's `latestDecision`): the statement of reasons of DSA Art. 17, without admin-internal notes.
+ */
+export class VendorDecisionResponse {
+  @ApiProperty({ example: '42', description: 'Increasing number of the entry in the audit log' })
+  id!: string;
+
+  @ApiProperty({ enum: DECISION_ACTIONS }) action!: DecisionAction;
+
+  @ApiProperty({ enum: VENDOR_STATUSES, nullable: true }) fromStatus!: VendorStatus | null;
+
+  @ApiProperty({ enum: VENDOR_STATUSES, nullable: true }) toStatus!: VendorStatus | null;
+
+  @ApiProperty({ enum: DECISION_REASONS, nullable: true, description: 'The reason code' })
+  reason!: DecisionReason | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The reason in the language of the request (Accept-Language)',
+  })
+  reasonLabel!: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The admin’s explanation for the seller, as written',
+  })
+  note!: string | null;
+
+  @ApiProperty({ format: 'date-time' }) decidedAt!: string;
 }

@@ -40,8 +40,13 @@ export class VendorAuditEntry {
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
 
+  /** On a decision: the explanation the seller reads with it, as the admin wrote it. */
   @Column({ type: 'text', nullable: true })
   note!: string | null;
+
+  /** On a decision: the admin's note for other admins; never shown to the seller. */
+  @Column({ name: 'internal_note', type: 'text', nullable: true })
+  internalNote!: string | null;
 
   @Column({ type: 'jsonb', nullable: true })
   details!: VendorAuditDetails | null;

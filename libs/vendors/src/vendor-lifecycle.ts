@@ -11,7 +11,7 @@ export const VENDOR_STATUSES = [
 export type VendorStatus = (typeof VENDOR_STATUSES)[number];
 
 export type VendorAction =
-  'submit' | 'approve' | 'reject' | 'requestChanges' | 'suspend' | 'reinstate';
+  'submit' | 'approve' | 'reject' | 'requestChanges' | 'suspend' | 'reinstate' | 'reapply';
 
 interface Transition {
   from: readonly VendorStatus[];
@@ -39,15 +39,40 @@ export const VENDOR_TRANSITIONS: Readonly<Record<VendorAction, Transition>> = {
   },
   suspend: { from: ['approved'], to: 'suspended', by: 'admin', reasonRequired: true },
   reinstate: { from: ['suspended'], to: 'approved', by: 'admin', reasonRequired: false },
+  // A rejection ends one application, not the seller: it reopens the same vendor as a draft, so
+  // the decisions and documents before stay on record (DSA Art. 20 lets it contest; this lets it
+  // correct and apply again), and the new submission goes through review like the first.
+  reapply: { from: ['rejected'], to: 'draft', by: 'owner', reasonRequired: false },
 };
+
+/** The admin's decisions on a vendor (the transitions `by: 'admin'`): its decision history. */
+export const DECISION_ACTIONS = [
+  'approve',
+  'reject',
+  'requestChanges',
+  'suspend',
+  'reinstate',
+] as const satisfies readonly VendorAction[];
+export type DecisionAction = (typeof DECISION_ACTIONS)[number];
 
 /** States in which the seller may still edit its data; later edits would bypass review. */
 export const EDITABLE_STATUSES: readonly VendorStatus[] = ['draft', 'changes_requested'];
 
-/** Refuses a change to a vendor's data outside the editable statuses (409 vendor-not-editable). */
-export function assertEditable(vendor: { status: VendorStatus }): void {
+/**
+ * Refuses a change to a vendor's data outside the editable statuses (409 vendor-not-editable,
+ * naming the vendor and the seller's next step in that status).
+ */
+export function assertEditable(vendor: { id: string; status: VendorStatus }): void {
   if (!EDITABLE_STATUSES.includes(vendor.status))
-    throw new ConflictError('vendor-not-editable', { status: vendor.status });
+    throw new ConflictError('vendor-not-editable', { id: vendor.id, status: vendor.status });
+}
+
+/** 409 for an action the lifecycle table does not allow from the vendor's status. */
+export function illegalTransition(
+  vendor: { id: string; status: VendorStatus },
+  action: VendorAction,
+): ConflictError {
+  return new ConflictError('illegal-transition', { id: vendor.id, action, status: vendor.status });
 }
 
 export function canTransition(from: VendorStatus, action: VendorAction): boolean {

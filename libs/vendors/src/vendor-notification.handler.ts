@@ -14,6 +14,8 @@ export class VendorStatusNotificationHandler extends EmailNotificationHandler<'v
     action,
     auditEntryId,
   }: DomainEventPayloads['vendor.status-changed']): Promise<void> {
+    // The seller reopened its application itself and saw the answer at once: nothing to tell.
+    if (action === 'reapply') return;
     const vendor = await this.dataSource.getRepository(Vendor).findOneBy({ id: vendorId });
     const owner =
       vendor && (await this.dataSource.getRepository(User).findOneBy({ id: vendor.ownerId }));

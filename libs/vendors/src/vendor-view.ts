@@ -1,9 +1,14 @@
 import type { VendorProfileSnapshot } from '@app/compliance';
 import { isSupportedLocale, type Locale, type User } from '@app/platform';
+import type { VendorDecisionResponse } from './vendor-audit-entry.dto';
 import type { VendorResponse } from './vendor.dto';
 import type { Vendor } from './vendor.entity';
 
-export function toVendorResponse(vendor: Vendor): VendorResponse {
+/** `latestDecision` is given on single-vendor responses and left out of lists. */
+export function toVendorResponse(
+  vendor: Vendor,
+  latestDecision?: VendorDecisionResponse | null,
+): VendorResponse {
   return {
     id: vendor.id,
     status: vendor.status,
@@ -28,6 +33,7 @@ export function toVendorResponse(vendor: Vendor): VendorResponse {
     submittedAt: vendor.submittedAt?.toISOString() ?? null,
     createdAt: vendor.createdAt.toISOString(),
     updatedAt: vendor.updatedAt.toISOString(),
+    ...(latestDecision === undefined ? {} : { latestDecision }),
   };
 }
 

@@ -25,6 +25,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { VendorDecisionResponse } from './vendor-audit-entry.dto';
 import {
   DECISION_REASONS,
   VENDOR_STATUSES,
@@ -298,6 +299,13 @@ export class VendorResponse {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) submittedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiPropertyOptional({
+    type: VendorDecisionResponse,
+    nullable: true,
+    description:
+      'The admin’s latest decision with its reason and note for the seller; null before the first. Left out in lists.',
+  })
+  latestDecision?: VendorDecisionResponse | null;
 }
 
 export class VendorListQueryDto {
@@ -323,7 +331,8 @@ export class DecisionDto {
   reason?: DecisionReason;
 
   @ApiPropertyOptional({
-    description: 'Explanation for the seller, shown as written',
+    description:
+      'Explanation for the seller, shown as written in its decision history and on the vendor',
     maxLength: 2000,
   })
   @IsOptional()
@@ -331,6 +340,17 @@ export class DecisionDto {
   @IsString()
   @MaxLength(2000)
   note?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Note for other admins, kept in the audit log (GET /v1/admin/vendors/{id}/audit-log); never shown to the seller',
+    maxLength: 2000,
+  })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(2000)
+  internalNote?: string;
 }
 
 export class DocumentUploadDto {

@@ -1,4 +1,12 @@
-import { Authenticated, CurrentUser, type AuthenticatedUser } from '@app/platform';
+import {
+  Authenticated,
+  CurrentUser,
+  PageQueryDto,
+  RequestLocale,
+  type AuthenticatedUser,
+  type Locale,
+  type Page,
+} from '@app/platform';
 import type { DocumentType } from '@app/compliance';
 import {
   Body,
@@ -9,6 +17,7 @@ import {
   Param,
   Patch,
   Post,
+  Query,
   Res,
   UploadedFile,
   UseInterceptors,
@@ -20,6 +29,7 @@ import {
   ApiConsumes,
   ApiCreatedResponse,
   ApiNotFoundResponse,
+  ApiForbiddenResponse,
   ApiOkResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
@@ -32,6 +42,7 @@ import {
 } from './document-content';
 import { DocumentUploadInterceptor } from './document-upload.interceptor';
 import { PayoutAccountsService, type PayoutAccountResponse } from './payout-accounts.service';
+import { VendorDecisionResponse } from './vendor-audit-entry.dto';
 import { DocumentUploadDto, UpdateVendorDto, VendorDetailsDto, VendorResponse } from './vendor.dto';
 import {
   VendorDocumentsService,
@@ -74,16 +85,41 @@ export class VendorsController {
   @Authenticated('seller')
   @ApiOkResponse({ type: VendorResponse, description: 'The vendor of the signed-in seller' })
   @ApiNotFoundResponse({ description: 'The seller has no vendor yet (vendor-not-created)' })
-  mine(@CurrentUser() actor: AuthenticatedUser): Promise<VendorResponse> {
-    return this.vendors.mine(actor);
+  mine(
+    @CurrentUser() actor: AuthenticatedUser,
+    @RequestLocale() locale: Locale,
+  ): Promise<VendorResponse> {
+    return this.vendors.mine(actor, locale);
   }
 
   @Get(':id')
   @Authenticated('seller', 'admin')
   @ApiOkResponse({ type: VendorResponse })
   @ApiNotFoundResponse({ description: 'No such vendor, or not the caller’s' })
-  get(@CurrentUser() actor: AuthenticatedUser, @Param('id') id: string): Promise<VendorResponse> {
-    return this.vendors.get(actor, id);
+  get(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id') id: string,
+    @RequestLocale() locale: Locale,
+  ): Promise<VendorResponse> {
+    return this.vendors.get(actor, id, locale);
+  }
+
+  @Get(':id/decisions')
+  @Authenticated('seller', 'admin')
+  @ApiOkResponse({
+    type: VendorDecisionResponse,
+    isArray: true,
+    description:
+      'The admins’ decisions on the vendor, newest first, `{ items, nextCursor }`: each with its reason (code and label in the request’s language) and the note for the seller; admin-internal notes are never shown',
+  })
+  @ApiNotFoundResponse({ description: 'No such vendor, or not the caller’s' })
+  decisions(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id') id: string,
+    @Query() query: PageQueryDto,
+    @RequestLocale() locale: Locale,
+  ): Promise<Page<VendorDecisionResponse>> {
+    return this.vendors.decisionHistory(actor, id, query, locale);
   }
 
   @Patch(':id')
@@ -98,8 +134,9 @@ export class VendorsController {
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id') id: string,
     @Body() body: unknown,
+    @RequestLocale() locale: Locale,
   ): Promise<VendorResponse> {
-    return this.vendors.update(actor, id, body);
+    return this.vendors.update(actor, id, body, locale);
   }
 
   @Post(':id/submit')
@@ -107,12 +144,36 @@ export class VendorsController {
   @Authenticated('seller')
   @ApiOkResponse({ type: VendorResponse })
   @ApiUnprocessableEntityResponse({ description: 'Lists every missing or invalid item, localized' })
-  @ApiConflictResponse({ description: 'Not in draft or changes_requested' })
+  @ApiConflictResponse({
+    description: 'Not in draft or changes_requested; the answer names the vendor and the next step',
+  })
   submit(
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id') id: string,
+    @RequestLocale() locale: Locale,
   ): Promise<VendorResponse> {
-    return this.vendors.submit(actor, id);
+    return this.vendors.submit(actor, id, locale);
+  }
+
+  @Post(':id/reapply')
+  @HttpCode(HttpStatus.OK)
+  @Authenticated('seller')
+  @ApiOkResponse({
+    type: VendorResponse,
+    description:
+      'Reopens a rejected vendor as a draft: correct its data with PATCH, then submit it again. The rejection stays in its decision history.',
+  })
+  @ApiForbiddenResponse({ description: 'Admins do not apply on a seller’s behalf' })
+  @ApiNotFoundResponse({ description: 'No such vendor, or not the caller’s' })
+  @ApiConflictResponse({
+    description: 'The vendor is not rejected; the answer names the next step',
+  })
+  reapply(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id') id: string,
+    @RequestLocale() locale: Locale,
+  ): Promise<VendorResponse> {
+    return this.vendors.reapply(actor, id, locale);
   }
 
   @Post(':id/documents')

@@ -16,16 +16,19 @@ import {
 } from './payout-provider';
 import { STRIPE_CLIENT, StripeWebhooksService } from './stripe-webhooks.service';
 import { StripeWebhooksController } from './stripe-webhooks.controller';
+import { SellerVendorLookupModule } from './seller-vendor-lookup.module';
+import { VendorDecisionsService } from './vendor-decisions.service';
 import { VendorDocumentsService } from './vendor-documents.service';
 import { VendorsController } from './vendors.controller';
 import { VendorsService } from './vendors.service';
 
 /** Vendor onboarding over HTTP: profiles, documents, review, payouts and Stripe webhooks. */
 @Module({
-  imports: [OutboxModule],
+  imports: [OutboxModule, SellerVendorLookupModule],
   controllers: [VendorsController, AdminVendorsController, StripeWebhooksController],
   providers: [
     VendorsService,
+    VendorDecisionsService,
     VendorDocumentsService,
     PayoutAccountsService,
     StripeWebhooksService,

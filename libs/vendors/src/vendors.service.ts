@@ -21,6 +21,7 @@ import {
   ValidationFailedError,
   type AuthenticatedUser,
   type FieldError,
+  type Locale,
   type Page,
   type PageQueryDto,
   DEFAULT_PAGE_SIZE,
@@ -31,10 +32,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { VendorAuditEntry } from './vendor-audit-entry.entity';
 import { VendorDocument } from './vendor-document.entity';
 import { assertCanRead, assertOwner } from './vendor-access';
+import { VendorDecisionsService } from './vendor-decisions.service';
 import {
   assertEditable,
+  illegalTransition,
   VENDOR_TRANSITIONS,
   canTransition,
+  type DecisionAction,
   type DecisionReason,
   type VendorAction,
 } from './vendor-lifecycle';
@@ -48,6 +52,7 @@ import {
 import { readInput, wellShaped } from './vendor-input';
 import { Vendor, type Registrations } from './vendor.entity';
 import { toProfileSnapshot, toVendorResponse } from './vendor-view';
+import type { VendorDecisionResponse } from './vendor-audit-entry.dto';
 
 type VendorChanges = Partial<Omit<VendorDetailsDto, 'country'>>;
 
@@ -71,6 +76,7 @@ export class VendorsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly decisions: VendorDecisionsService,
   ) {}
 
   /**
@@ -111,7 +117,7 @@ export class VendorsService {
           });
         return created;
       });
-      return toVendorResponse(saved);
+      return toVendorResponse(saved, null);
     } catch (error) {
       if (isUniqueViolation(error, 'vendors_owner_key')) throw new ConflictError('vendor-exists');
       throw error;
@@ -119,14 +125,25 @@ export class VendorsService {
   }
 
   /** The seller's own vendor: a client that signed in knows the account, not the vendor's id. */
-  async mine(actor: AuthenticatedUser): Promise<VendorResponse> {
+  async mine(actor: AuthenticatedUser, locale: Locale): Promise<VendorResponse> {
     const vendor = await this.dataSource.getRepository(Vendor).findOneBy({ ownerId: actor.id });
     if (!vendor) throw new NotFoundError('vendor-not-created');
-    return toVendorResponse(vendor);
+    return this.withLatestDecision(vendor, locale);
   }
 
-  async get(actor: AuthenticatedUser, vendorId: string): Promise<VendorResponse> {
-    return toVendorResponse(await this.readable(actor, vendorId));
+  async get(actor: AuthenticatedUser, vendorId: string, locale: Locale): Promise<VendorResponse> {
+    return this.withLatestDecision(await this.readable(actor, vendorId), locale);
+  }
+
+  /** The admins' decisions on the vendor for its seller (or an admin), newest first. */
+  async decisionHistory(
+    actor: AuthenticatedUser,
+    vendorId: string,
+    query: PageQueryDto,
+    locale: Locale,
+  ): Promise<Page<VendorDecisionResponse>> {
+    const vendor = await this.readable(actor, vendorId);
+    return this.decisions.history(vendor.id, query, locale);
   }
 
   async readable(actor: AuthenticatedUser, vendorId: string): Promise<Vendor> {
@@ -142,7 +159,12 @@ export class VendorsService {
   }
 
   /** Changes a draft from a raw request body; every problem is answered at once, as on create. */
-  async update(actor: AuthenticatedUser, vendorId: string, body: unknown): Promise<VendorResponse> {
+  async update(
+    actor: AuthenticatedUser,
+    vendorId: string,
+    body: unknown,
+    locale: Locale,
+  ): Promise<VendorResponse> {
     const saved = await this.dataSource.transaction(async (transaction) => {
       const vendor = await this.owned(actor, vendorId, transaction);
       assertEditable(vendor);
@@ -174,7 +196,7 @@ export class VendorsService {
       });
       return updated;
     });
-    return toVendorResponse(saved);
+    return this.withLatestDecision(saved, locale);
   }
 
   /**
@@ -182,7 +204,11 @@ export class VendorsService {
    * check and the status change run in one transaction holding the vendor row's lock, which PATCH
    * and uploads take too: what goes to review is exactly what was checked.
    */
-  async submit(actor: AuthenticatedUser, vendorId: string): Promise<VendorResponse> {
+  async submit(
+    actor: AuthenticatedUser,
+    vendorId: string,
+    locale: Locale,
+  ): Promise<VendorResponse> {
     const submitted = await this.dataSource.transaction(async (transaction) => {
       const vendor = await this.owned(actor, vendorId, transaction);
       this.assertTransition(vendor, 'submit');
@@ -205,15 +231,33 @@ export class VendorsService {
       }
       return this.transition(transaction, actor, vendor, 'submit', {});
     });
-    return toVendorResponse(submitted);
+    return this.withLatestDecision(submitted, locale);
+  }
+
+  /**
+   * Reopens a rejected vendor as a draft, so that its seller corrects the data and submits it
+   * again; the rejection and everything before it stay in the history.
+   */
+  async reapply(
+    actor: AuthenticatedUser,
+    vendorId: string,
+    locale: Locale,
+  ): Promise<VendorResponse> {
+    const reopened = await this.dataSource.transaction(async (transaction) => {
+      const vendor = await this.owned(actor, vendorId, transaction);
+      this.assertTransition(vendor, 'reapply');
+      return this.transition(transaction, actor, vendor, 'reapply', {});
+    });
+    return this.withLatestDecision(reopened, locale);
   }
 
   /** An admin's decision; restrictive ones need a reason, which the seller receives localized. */
   async decide(
     actor: AuthenticatedUser,
     vendorId: string,
-    action: Exclude<VendorAction, 'submit'>,
+    action: DecisionAction,
     decision: DecisionDto,
+    locale: Locale,
   ): Promise<VendorResponse> {
     if (VENDOR_TRANSITIONS[action].reasonRequired && !decision.reason) {
       throw ValidationFailedError.of('reason', 'isDefined');
@@ -223,7 +267,7 @@ export class VendorsService {
     const decided = await this.dataSource.transaction((transaction) =>
       this.transition(transaction, actor, vendor, action, decision),
     );
-    return toVendorResponse(decided);
+    return this.withLatestDecision(decided, locale);
   }
 
   async listForReview(query: VendorListQueryDto & PageQueryDto): Promise<Page<VendorResponse>> {
@@ -268,7 +312,7 @@ export class VendorsService {
     actor: AuthenticatedUser,
     vendor: Vendor,
     action: VendorAction,
-    decision: { reason?: DecisionReason; note?: string },
+    decision: { reason?: DecisionReason; note?: string; internalNote?: string },
   ): Promise<Vendor> {
     const { from, to } = { from: vendor.status, to: VENDOR_TRANSITIONS[action].to };
     const result = await transaction
@@ -276,18 +320,22 @@ export class VendorsService {
       .update(Vendor)
       .set({
         status: to,
-        ...(action === 'submit' ? { submittedAt: () => 'now()' } : { decidedAt: () => 'now()' }),
+        ...(action === 'submit' ? { submittedAt: () => 'now()' } : {}),
+        ...(VENDOR_TRANSITIONS[action].by === 'admin' ? { decidedAt: () => 'now()' } : {}),
       })
       .where('id = :id AND status = :from', { id: vendor.id, from })
       .execute();
     // Another request changed the status since we read it: the transition no longer applies.
-    if (result.affected !== 1)
-      throw new ConflictError('illegal-transition', { action, status: from });
+    if (result.affected !== 1) {
+      const current = await transaction.getRepository(Vendor).findOneByOrFail({ id: vendor.id });
+      throw illegalTransition(current, action);
+    }
     const updated = await transaction.getRepository(Vendor).findOneByOrFail({ id: vendor.id });
     const entry = await this.audit(transaction, actor, updated, action, {
       from,
       reason: decision.reason,
       note: decision.note,
+      internalNote: decision.internalNote,
     });
     await this.outbox.publish(transaction, 'vendor.status-changed', {
       vendorId: vendor.id,
@@ -302,7 +350,12 @@ export class VendorsService {
     actor: AuthenticatedUser,
     vendor: Vendor,
     action: string,
-    details: { from?: Vendor['status']; reason?: string; note?: string } = {},
+    details: {
+      from?: Vendor['status'];
+      reason?: string;
+      note?: string;
+      internalNote?: string;
+    } = {},
   ): Promise<VendorAuditEntry> {
     return transaction.save(
       transaction.create(VendorAuditEntry, {
@@ -315,6 +368,7 @@ export class VendorsService {
         toStatus: vendor.status,
         reason: details.reason ?? null,
         note: details.note ?? null,
+        internalNote: details.internalNote ?? null,
       }),
     );
   }
@@ -328,8 +382,11 @@ export class VendorsService {
   }
 
   private assertTransition(vendor: Vendor, action: VendorAction): void {
-    if (!canTransition(vendor.status, action))
-      throw new ConflictError('illegal-transition', { action, status: vendor.status });
+    if (!canTransition(vendor.status, action)) throw illegalTransition(vendor, action);
+  }
+
+  private async withLatestDecision(vendor: Vendor, locale: Locale): Promise<VendorResponse> {
+    return toVendorResponse(vendor, await this.decisions.latest(vendor.id, locale));
   }
 
   /**

@@ -11,7 +11,7 @@ import {
 import type { Locale } from '../i18n/locales';
 import { RequestLocale } from '../i18n/request-locale.decorator';
 import { Authenticated, CurrentUser } from './access.guard';
-import { AccessTokenResponse, LoginDto, RegisterDto, UserResponse } from './auth.dto';
+import { AccessTokenResponse, LoginDto, MeResponse, RegisterDto, UserResponse } from './auth.dto';
 import { AuthService } from './auth.service';
 import type { AuthenticatedUser } from './authenticated-user';
 
@@ -43,8 +43,8 @@ export class AuthController {
 
   @Get('me')
   @Authenticated()
-  @ApiOkResponse({ type: UserResponse })
-  me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponse> {
+  @ApiOkResponse({ type: MeResponse })
+  me(@CurrentUser() user: AuthenticatedUser): Promise<MeResponse> {
     return this.auth.me(user.id);
   }
 }

@@ -67,6 +67,18 @@ export class UserResponse {
   createdAt!: string;
 }
 
+/** `GET /v1/me`: the account, and for a seller the vendor it runs. */
+export class MeResponse extends UserResponse {
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description:
+      'The seller’s vendor (GET /v1/vendors/{vendorId}); null before it created one, and for shoppers and admins',
+  })
+  vendorId!: string | null;
+}
+
 export class AccessTokenResponse {
   @ApiProperty({ description: 'Send as "Authorization: Bearer <token>"' })
   accessToken!: string;

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -8,11 +8,12 @@ import { APP_CONFIG } from '../config/config.module';
 import { ConflictError, UnauthorizedError, ValidationFailedError } from '../errors/domain-error';
 import type { Locale } from '../i18n/locales';
 import { OutboxService } from '../outbox/outbox.service';
-import type { AccessTokenResponse, RegisterDto, UserResponse } from './auth.dto';
+import type { AccessTokenResponse, MeResponse, RegisterDto, UserResponse } from './auth.dto';
 import type { AccessTokenClaims } from './authenticated-user';
 import { LoginThrottleService } from './login-throttle.service';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password-hasher';
 import { passwordWeaknesses } from './password-policy';
+import { SELLER_VENDOR_LOOKUP, type SellerVendorLookup } from './seller-vendor-lookup';
 import { User } from './user.entity';
 
 export function toUserResponse(user: User): UserResponse {
@@ -33,6 +34,10 @@ export class AuthService {
     private readonly outbox: OutboxService,
     private readonly throttle: LoginThrottleService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    // Absent where no vendors module is loaded; then no account has a vendor to show.
+    @Optional()
+    @Inject(SELLER_VENDOR_LOOKUP)
+    private readonly sellerVendors: SellerVendorLookup | null = null,
   ) {}
 
   /** Creates a shopper or seller account and, in the same transaction, its user.registered event. */
@@ -84,10 +89,14 @@ export class AuthService {
     };
   }
 
-  async me(userId: string): Promise<UserResponse> {
+  async me(userId: string): Promise<MeResponse> {
     const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
     // A valid token whose account has since been deleted proves nothing any more.
     if (!user) throw new UnauthorizedError();
-    return toUserResponse(user);
+    const vendorId =
+      user.role === 'seller' && this.sellerVendors
+        ? await this.sellerVendors.vendorIdOf(user.id)
+        : null;
+    return { ...toUserResponse(user), vendorId };
   }
 }
