@@ -331,10 +331,11 @@ describe('products (e2e)', () => {
   });
 
   it.each([
+    ['its own offer', 'own'],
     ['another seller’s offer', 'foreign'],
     ['an offer that does not exist', 'missing'],
   ])(
-    'refuses a revision naming %s at PATCH, so it cannot get stuck in review',
+    'refuses offers in a revision of a published listing naming %s: offers change at PATCH /v1/offers/{id}',
     async (_case, kind) => {
       const listing = await publishedProduct(seller, vendorId);
       const otherSeller = await signUp(http, 'seller');
@@ -343,43 +344,48 @@ describe('products (e2e)', () => {
         FR: { eprUin: 'FR123456_01ABCD' },
       });
       const foreign = await publishedProduct(otherSeller, otherVendor);
-      const offerId = kind === 'foreign' ? foreign.offerId : '00000000-0000-4000-8000-000000000000';
+      const offerId = {
+        own: listing.offerId,
+        foreign: foreign.offerId,
+        missing: '00000000-0000-4000-8000-000000000000',
+      }[kind]!;
       const before = await system.dataSource.query(
         'SELECT revision, revision_status, updated_at FROM products WHERE id = $1',
         [listing.id],
+      );
+      const offersBefore = await system.dataSource.query(
+        'SELECT * FROM offers WHERE id = ANY($1) ORDER BY id',
+        [[listing.offerId, foreign.offerId]],
       );
       const response = await request(http)
         .patch(`/v1/products/${listing.id}`)
         .set(seller.auth)
         .set('Accept-Language', 'fr')
-        .send({ offers: [offerWithId(listing.offerId), offerWithId(offerId)] })
+        .send({ offers: [offerWithId(offerId)] })
         .expect(422);
       expect(response.body).toMatchObject({
-        code: 'unknown-offer',
-        title: 'Offre inconnue',
+        code: 'offers-change-directly',
+        title: 'Les offres se modifient directement',
         errors: [
           {
-            field: 'offers.1.id',
-            code: 'unknownOffer',
-            message: expect.stringContaining("n'est pas une offre de ce produit"),
+            field: 'offers',
+            code: 'offersChangeDirectly',
+            message: expect.stringContaining('PATCH /v1/offers/{id}'),
           },
         ],
       });
-      expect(response.body.detail).toContain('GET /v1/products/{id}');
+      expect(response.body.detail).toContain(listing.id);
       expect(
         await system.dataSource.query(
           'SELECT revision, revision_status, updated_at FROM products WHERE id = $1',
           [listing.id],
         ),
       ).toEqual(before);
-      // The other seller's listing and offer are untouched.
-      const theirs = await request(http)
-        .get(`/v1/products/${foreign.id}`)
-        .set(otherSeller.auth)
-        .expect(200);
-      expect(theirs.body.offers).toEqual([
-        expect.objectContaining({ id: foreign.offerId, stock: 10 }),
-      ]);
+      expect(
+        await system.dataSource.query('SELECT * FROM offers WHERE id = ANY($1) ORDER BY id', [
+          [listing.offerId, foreign.offerId],
+        ]),
+      ).toEqual(offersBefore);
     },
   );
 
@@ -407,19 +413,14 @@ describe('products (e2e)', () => {
     expect(unchanged.body).toMatchObject({ category: 'kitchen', offers: draft.body.offers });
   });
 
-  it('applies a revision naming the listing’s own offer once approved', async () => {
+  it('changes a published listing’s offer at once, without a revision', async () => {
     const listing = await publishedProduct(seller, vendorId);
+    const { id: _id, ...changes } = offerWithId(listing.offerId);
     await request(http)
-      .patch(`/v1/products/${listing.id}`)
+      .patch(`/v1/offers/${listing.offerId}`)
       .set(seller.auth)
-      .send({ offers: [offerWithId(listing.offerId)] })
+      .send(changes)
       .expect(200);
-    await request(http).post(`/v1/products/${listing.id}/submit`).set(seller.auth).expect(200);
-    await request(http)
-      .post(`/v1/admin/products/${listing.id}/decisions`)
-      .set(admin.auth)
-      .send({ decision: 'approve' })
-      .expect(201);
     const applied = await request(http).get(`/v1/products/${listing.id}`).set(seller.auth);
     expect(applied.body).toMatchObject({
       status: 'published',

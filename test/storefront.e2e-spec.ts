@@ -357,24 +357,23 @@ describe('storefront (e2e)', () => {
           ...live.body.translations,
           fr: text('Le très grand livre de cuisine', 'Plus de recettes savoureuses'),
         },
-        offers: [
-          {
-            id: offerId,
-            prices: [{ amount: 1800, currency: 'EUR' }],
-            stock: 5,
-            markets: ['DE', 'FR'],
-          },
-        ],
       })
       .expect(200);
     expect(revised.body).toMatchObject({ status: 'published', revisionStatus: 'draft' });
+    // The price is operational: it changes at once, while the texts wait for review.
+    await request(http)
+      .patch(`/v1/offers/${offerId}`)
+      .set(seller.auth)
+      .send({ prices: [{ amount: 1800, currency: 'EUR' }] })
+      .expect(200);
     const before = await request(http)
       .get(`/v1/storefront/FR/products/${ids.book}`)
       .set('Accept-Language', 'fr')
       .expect(200);
     expect(before.body).toMatchObject({
       title: 'Le grand livre de cuisine',
-      price: { amount: 2000 },
+      price: { amount: 1800 },
+      priorPrice: { amount: 2000 },
     });
 
     const submitted = await request(http)

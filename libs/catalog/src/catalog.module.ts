@@ -8,6 +8,8 @@ import {
 } from './moderation/moderation.controller';
 import { ModerationService } from './moderation/moderation.service';
 import { NoticesService } from './moderation/notices.service';
+import { OffersController } from './offers.controller';
+import { OffersService } from './offers.service';
 import { ProductsController } from './products.controller';
 import { ProductsService } from './products.service';
 import { StorefrontController } from './storefront/storefront.controller';
@@ -20,17 +22,19 @@ import { VendorListingsService } from './vendor-listings.service';
   controllers: [
     CategoriesController,
     ProductsController,
+    OffersController,
     AdminModerationController,
     ModerationController,
     StorefrontController,
   ],
   providers: [
     ProductsService,
+    OffersService,
     ModerationService,
     NoticesService,
     StorefrontService,
     VendorListingsService,
   ],
-  exports: [ProductsService],
+  exports: [ProductsService, OffersService],
 })
 export class CatalogModule {}

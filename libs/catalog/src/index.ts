@@ -4,5 +4,7 @@ export * from './gtin';
 export * from './product-lifecycle';
 export * from './product.entity';
 export * from './products.service';
+export * from './offers.service';
+export * from './offer.dto';
 export * from './catalog-worker.module';
 export * from './moderation/moderation-notification.handlers';

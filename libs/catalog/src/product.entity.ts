@@ -4,13 +4,14 @@ import { minorUnitsColumn } from '@app/platform';
 import {
   Column,
   CreateDateColumn,
+  DeleteDateColumn,
   Entity,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
 import type { ProductStatus } from './product-lifecycle';
 
-/** The fields a revision may change, as sent by the seller. */
+/** The fields a revision may change, as sent by the seller; offers change outside review. */
 export interface ProductRevision {
   category?: string;
   gtin?: string;
@@ -19,15 +20,6 @@ export interface ProductRevision {
   translations?: Record<string, ProductText>;
   manufacturer?: EconomicOperator;
   responsiblePerson?: EconomicOperator;
-  offers?: Array<{
-    id?: string;
-    prices: Money[];
-    marketPrices?: Record<string, Money>;
-    stock: number;
-    markets: string[];
-    handlingDays?: number;
-    shipping?: Record<string, Money>;
-  }>;
 }
 
 /** A product a vendor lists: texts per language, GPSR safety data, and its offers. */
@@ -89,7 +81,12 @@ export class Product {
   updatedAt!: Date;
 }
 
-/** What a vendor sells a product for, where, and how many are in stock. Prices include VAT. */
+/**
+ * What a vendor sells a product for, where, and how many are in stock. Prices include VAT.
+ * Operational: changed by the seller at once, outside review (see OffersService). Its id is stable
+ * and its row is never deleted, only marked removed, because carts, orders and the price history
+ * refer to it.
+ */
 @Entity({ name: 'offers' })
 export class Offer {
   @PrimaryGeneratedColumn('uuid')
@@ -124,6 +121,10 @@ export class Offer {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** When the seller removed the offer; TypeORM's finds leave such offers out. */
+  @DeleteDateColumn({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt!: Date | null;
 }
 
 /** One price an offer had from `recordedAt` on; `market` is set for a market override. */

@@ -1,13 +1,4 @@
 import {
-  currencyOn,
-  findMarket,
-  gpsrProblems,
-  isMemberState,
-  marketProblems,
-  todayIn,
-  type CountryCode,
-} from '@app/compliance';
-import {
   ConflictError,
   DomainError,
   isUuid,
@@ -17,13 +8,18 @@ import {
   ValidationFailedError,
   type AuthenticatedUser,
   type FieldError,
-  type Money,
 } from '@app/platform';
 import { Vendor, VendorsService } from '@app/vendors';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { findCategory } from './category-taxonomy';
+import {
+  assertListable,
+  assertOffersOf,
+  changedPrices,
+  offerProblems,
+  priceKeys,
+} from './offer-rules';
 import {
   EDITABLE_PRODUCT_STATUSES,
   PRODUCT_TRANSITIONS,
@@ -31,8 +27,6 @@ import {
   type ProductAction,
 } from './product-lifecycle';
 import {
-  MoneyDto,
-  PriceDto,
   ProductTextDto,
   type OfferDto,
   type ProductDetailsDto,
@@ -42,37 +36,6 @@ import {
 import { Offer, PriceHistoryEntry, Product, type ProductRevision } from './product.entity';
 import { toProductResponse } from './product-view';
 import { searchConfigFor } from './search-configs';
-
-/** Prices of an offer as history keys: one per currency and one per market override. */
-function priceKeys(
-  offer: Pick<Offer, 'prices' | 'marketPrices'>,
-): Map<string, { market: string | null; money: Money }> {
-  const keys = new Map<string, { market: string | null; money: Money }>();
-  for (const money of offer.prices) keys.set(`*:${money.currency}`, { market: null, money });
-  for (const [market, money] of Object.entries(offer.marketPrices))
-    keys.set(`${market}:${money.currency}`, { market, money });
-  return keys;
-}
-
-/**
- * 422 naming each `offers.<n>.id` that is not an offer of the listing: another listing's offer,
- * or none at all. Either would otherwise be created anew or fail later, when a revision is applied.
- */
-function assertOffersOf(inputs: ReadonlyArray<{ id?: string }>, existing: readonly Offer[]): void {
-  const problems: FieldError[] = inputs.flatMap((input, index) =>
-    input.id !== undefined && !existing.some((offer) => offer.id === input.id)
-      ? [{ field: `offers.${index}.id`, code: 'unknownOffer' }]
-      : [],
-  );
-  if (problems.length > 0) {
-    throw new DomainError(
-      HttpStatus.UNPROCESSABLE_ENTITY,
-      'unknown-offer',
-      { count: problems.length },
-      problems,
-    );
-  }
-}
 
 /** A vendor's listings: creation and edits checked field by field, submission checked per market. */
 @Injectable()
@@ -127,12 +90,18 @@ export class ProductsService {
         .getRepository(Product)
         .findOneOrFail({ where: { id: productId }, lock: { mode: 'pessimistic_write' } });
       if (product.status === 'published' && product.revisionStatus !== 'pending_review') {
-        // A live listing changes through a revision; the approved version stays live meanwhile.
+        // Offers are operational: they change at once through PATCH /v1/offers/{id}, never in a
+        // revision, whose approval would later overwrite stock and prices sold meanwhile.
+        if (changes.offers !== undefined) {
+          throw new DomainError(
+            HttpStatus.UNPROCESSABLE_ENTITY,
+            'offers-change-directly',
+            { id: product.id },
+            [{ field: 'offers', code: 'offersChangeDirectly' }],
+          );
+        }
+        // Content changes through a revision; the approved version stays live meanwhile.
         const revision = { ...(product.revision ?? {}), ...(changes as ProductRevision) };
-        // Checked now, not when the revision is approved: an offer id that is not the listing's
-        // would make the approval fail and leave the revision stuck in the review queue.
-        if (revision.offers)
-          assertOffersOf(revision.offers, await this.offersOf(productId, transaction));
         await transaction.update(
           Product,
           { id: product.id },
@@ -170,9 +139,8 @@ export class ProductsService {
     const offers = await this.offersOf(productId);
     if (product.status === 'published' && product.revisionStatus === 'draft' && product.revision) {
       // The revision is checked as the listing would look with it applied.
-      const revised = { ...product, ...product.revision } as Product;
-      if (product.revision.offers) assertOffersOf(product.revision.offers, offers);
-      this.assertListable(revised, product.revision.offers ?? offers, vendor);
+      const revised = { ...product, ...product.revision };
+      assertListable(revised, offers, vendor);
       await this.dataSource
         .getRepository(Product)
         .update({ id: product.id, revisionStatus: 'draft' }, { revisionStatus: 'pending_review' });
@@ -182,70 +150,19 @@ export class ProductsService {
       return toProductResponse(updated, offers);
     }
     this.assertTransition(product, 'submit');
-    this.assertListable(product, offers, vendor);
+    assertListable(product, offers, vendor);
     return this.transition(product, 'submit', offers);
   }
 
   /**
-   * Applies an approved revision to the live listing: its fields, its texts for search and its
-   * offers (with the price history that the Omnibus rule reads).
+   * Applies an approved revision to the live listing: its fields and its texts for search. Offers
+   * are not part of a revision: they change at once (OffersService).
    */
   async applyRevision(transaction: EntityManager, product: Product): Promise<void> {
-    const { offers: offerChanges, ...fields } = product.revision ?? {};
+    const fields = product.revision ?? {};
     Object.assign(product, fields, { revision: null, revisionStatus: null });
     const saved = await transaction.save(product);
     if (fields.translations) await this.saveSearchTexts(transaction, saved);
-    if (offerChanges) {
-      await this.saveOffers(
-        transaction,
-        product.id,
-        await this.offersOf(product.id, transaction),
-        offerChanges,
-      );
-    }
-  }
-
-  /**
-   * 422 unless the listing may serve every market it names: texts in the market's language, an
-   * approved seller with the market's registrations, a price in its currency, and the GPSR data.
-   */
-  private assertListable(
-    product: Product,
-    offers: Array<Pick<Offer, 'markets' | 'prices'> & { marketPrices?: Record<string, Money> }>,
-    vendor: Vendor,
-  ): void {
-    const category = findCategory(product.category)!;
-    const compliance = {
-      translations: product.translations,
-      sellerCategory: category.sellerCategory,
-      manufacturer: product.manufacturer,
-      responsiblePerson: product.responsiblePerson,
-    };
-    const problems: FieldError[] = [...gpsrProblems(compliance)];
-    const markets = [...new Set(offers.flatMap((offer) => offer.markets))].sort() as CountryCode[];
-    for (const market of markets) {
-      const offer = offers.find((candidate) => candidate.markets.includes(market))!;
-      problems.push(
-        ...marketProblems(
-          market,
-          compliance,
-          vendor,
-          {
-            priceCurrencies: offer.prices.map((p) => p.currency),
-            marketPrices: Object.keys(offer.marketPrices ?? {}),
-          },
-          todayIn(findMarket(market)!),
-        ),
-      );
-    }
-    if (problems.length > 0) {
-      throw new DomainError(
-        HttpStatus.UNPROCESSABLE_ENTITY,
-        'listing-incomplete',
-        { count: problems.length },
-        problems,
-      );
-    }
   }
 
   async unpublish(actor: AuthenticatedUser, productId: string): Promise<ProductResponse> {
@@ -320,7 +237,6 @@ export class ProductsService {
   /** Checks what class-validator cannot: keyed objects (languages, markets) and currencies per market. */
   private assertValid(input: Partial<ProductDetailsDto>): void {
     const languageError: FieldError = { field: '', code: 'unsupportedLanguage' };
-    const marketError: FieldError = { field: '', code: 'unknownMarket' };
     const problems: FieldError[] = [
       ...validateRecord(
         input.translations,
@@ -329,46 +245,8 @@ export class ProductsService {
         ProductTextDto,
         languageError,
       ),
+      ...(input.offers ?? []).flatMap((offer, index) => offerProblems(offer, `offers.${index}`)),
     ];
-    (input.offers ?? []).forEach((offer, index) => {
-      const field = `offers.${index}`;
-      problems.push(
-        ...validateRecord(
-          offer.marketPrices,
-          `${field}.marketPrices`,
-          isMemberState,
-          PriceDto,
-          marketError,
-        ),
-        ...validateRecord(
-          offer.shipping,
-          `${field}.shipping`,
-          isMemberState,
-          MoneyDto,
-          marketError,
-        ),
-      );
-      const currencies = offer.prices.map((price) => price.currency);
-      if (new Set(currencies).size !== currencies.length)
-        problems.push({ field: `${field}.prices`, code: 'duplicateCurrency' });
-      for (const [kind, record] of [
-        ['marketPrices', offer.marketPrices],
-        ['shipping', offer.shipping],
-      ] as const) {
-        for (const [market, money] of Object.entries(record ?? {})) {
-          const expected = isMemberState(market)
-            ? currencyOn(findMarket(market)!, todayIn(findMarket(market)!))
-            : undefined;
-          if (expected && money?.currency && money.currency !== expected) {
-            problems.push({
-              field: `${field}.${kind}.${market}.currency`,
-              code: 'currencyMismatch',
-              variables: { currency: expected },
-            });
-          }
-        }
-      }
-    });
     if (problems.length > 0) throw new ValidationFailedError(problems);
   }
 
@@ -390,8 +268,8 @@ export class ProductsService {
   }
 
   /**
-   * Writes the offers (matched to existing ones by position) and records in the price history
-   * every price that is new or changed, which the Omnibus 30-day rule reads later.
+   * Writes the offers of a listing being edited (matched to existing ones by id or position),
+   * records new or changed prices in the price history and marks offers left out as removed.
    */
   private async saveOffers(
     transaction: EntityManager,
@@ -406,9 +284,7 @@ export class ProductsService {
       // With ids, each input updates its offer; without, offers are matched by position.
       const previous = byId ? existing.find((offer) => offer.id === input.id) : existing[index];
       // Read before the offer object is updated in place below.
-      const before = previous
-        ? priceKeys(previous)
-        : new Map<string, { market: string | null; money: Money }>();
+      const before = priceKeys(previous ?? { prices: [], marketPrices: {} });
       const offer = await transaction.save(
         Object.assign(previous ?? transaction.create(Offer, { productId }), {
           prices: input.prices,
@@ -419,25 +295,14 @@ export class ProductsService {
           shipping: input.shipping ?? {},
         }),
       );
-      const changed = [...priceKeys(offer)].filter(
-        ([key, { money }]) => before.get(key)?.money.amount !== money.amount,
-      );
-      if (changed.length > 0) {
-        await transaction.insert(
-          PriceHistoryEntry,
-          changed.map(([, { market, money }]) => ({
-            offerId: offer.id,
-            market,
-            currency: money.currency,
-            amount: money.amount,
-          })),
-        );
-      }
+      const changed = changedPrices(offer.id, before, priceKeys(offer));
+      if (changed.length > 0) await transaction.insert(PriceHistoryEntry, changed);
       saved.push(offer);
     }
     const kept = new Set(saved.map((offer) => offer.id));
+    // Soft: carts, orders and the price history keep referring to a removed offer.
     for (const removed of existing.filter((offer) => !kept.has(offer.id)))
-      await transaction.remove(removed);
+      await transaction.softRemove(removed);
     return saved;
   }
 }

@@ -68,7 +68,7 @@ export class VendorListingsService {
         'translations',
       )
       .addSelect(
-        '(SELECT count(*)::int FROM offers offer WHERE offer.product_id = product.id)',
+        '(SELECT count(*)::int FROM offers offer WHERE offer.product_id = product.id AND offer.deleted_at IS NULL)',
         'offerCount',
       )
       .addSelect('product.created_at', 'createdAt')

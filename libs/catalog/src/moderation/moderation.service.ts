@@ -104,7 +104,7 @@ export class ModerationService {
       builder.andWhere('product.vendor_id = :vendorId', { vendorId: query.vendorId });
     if (query.country) {
       builder.andWhere(
-        'EXISTS (SELECT 1 FROM offers o WHERE o.product_id = product.id AND :country = ANY(o.markets))',
+        'EXISTS (SELECT 1 FROM offers o WHERE o.product_id = product.id AND o.deleted_at IS NULL AND :country = ANY(o.markets))',
         {
           country: query.country,
         },

@@ -340,6 +340,7 @@ export function buildSearchQuery(
                     ${OFFER_PRICE_COLUMNS}
                FROM offers o
               WHERE o.product_id = p.id AND o.markets @> ARRAY[$1]::text[] AND o.stock > 0
+                AND o.deleted_at IS NULL
               ORDER BY 3 NULLS LAST
               LIMIT 1
            ) o

@@ -143,6 +143,7 @@ export class StorefrontService {
                 v.self_certified_at IS NOT NULL AS trader_self_certified
            FROM products p
            JOIN offers o ON o.product_id = p.id AND o.markets @> ARRAY[$1]::text[] AND o.stock > 0
+                AND o.deleted_at IS NULL
            JOIN vendors v ON v.id = p.vendor_id AND v.status = 'approved'
           WHERE p.id = $3 AND p.status = 'published'
           ORDER BY price NULLS LAST LIMIT 1) page`,
