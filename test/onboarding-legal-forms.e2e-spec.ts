@@ -592,11 +592,13 @@ describe('onboarding per legal form, as a new seller types it (e2e)', () => {
           offers: [{ prices: [{ amount: 29900, currency: 'EUR' }], stock: 3, markets: ['DE'] }],
         })
         .expect(201);
+      // The message names the vendor field and the call that adds it.
+      const fix = `PUT /v1/vendors/${vendorId}/registrations/DE`;
       const expected: Record<string, string> = {
-        de: 'dieser Markt verlangt für dieses Produkt eine Registrierungsnummer (ElektroG §6(1)); ergänzen Sie sie in den Registrierungen Ihres Händlers',
-        fr: "ce marché exige un numéro d'enregistrement pour ce produit (ElektroG §6(1)) ; ajoutez-le aux enregistrements de votre vendeur",
-        pl: 'ten rynek wymaga numeru rejestracyjnego dla tego produktu (ElektroG §6(1)); należy dodać go do rejestracji sprzedawcy',
-        it: 'questo mercato richiede un numero di registrazione per questo prodotto (ElektroG §6(1)); aggiungerlo alle registrazioni del suo venditore',
+        de: `dieser Markt verlangt für dieses Produkt eine Registrierungsnummer (ElektroG §6(1)); ergänzen Sie sie bei Ihrem Händler als registrations.DE.weee mit ${fix}`,
+        fr: `ce marché exige un numéro d'enregistrement pour ce produit (ElektroG §6(1)) ; ajoutez-le à votre vendeur comme registrations.DE.weee avec ${fix}`,
+        pl: `ten rynek wymaga numeru rejestracyjnego dla tego produktu (ElektroG §6(1)); należy dodać go do sprzedawcy jako registrations.DE.weee przez ${fix}`,
+        it: `questo mercato richiede un numero di registrazione per questo prodotto (ElektroG §6(1)); aggiungerlo al suo venditore come registrations.DE.weee con ${fix}`,
       };
       for (const language of LANGUAGES) {
         const response = await request(http)

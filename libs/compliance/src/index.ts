@@ -13,6 +13,8 @@ export * from './onboarding/legal-forms';
 export * from './onboarding/onboarding-requirements';
 export * from './onboarding/onboarding.types';
 export * from './onboarding/registration-rules';
+export * from './onboarding/registration-input';
+export * from './onboarding/selling-requirements';
 export * from './catalog/tax-categories';
 export * from './catalog/product-compliance';
 export * from './catalog/tax-category-rates';

@@ -29,7 +29,7 @@ export class VendorAuditEntryResponse {
   @ApiProperty({
     example: 'documentUploaded',
     description:
-      'create, update, documentUploaded, vatIdChecked, vatIdCheckSkipped, or a lifecycle action (submit, approve, reject, requestChanges, suspend, reinstate)',
+      'create, update, documentUploaded, vatIdChecked, vatIdCheckSkipped, a lifecycle action (submit, approve, reject, requestChanges, suspend, reinstate), or a correction of an approved vendor’s identity data (changeSubmitted, changeWithdrawn, changeApproved, changeRejected, with the change’s id in details)',
   })
   action!: string;
 

@@ -1,13 +1,15 @@
 import type { VendorProfileSnapshot } from '@app/compliance';
 import { isSupportedLocale, type Locale, type User } from '@app/platform';
+import type { PendingChangeResponse } from './pending-change.dto';
 import type { VendorDecisionResponse } from './vendor-audit-entry.dto';
 import type { VendorResponse } from './vendor.dto';
 import type { Vendor } from './vendor.entity';
 
-/** `latestDecision` is given on single-vendor responses and left out of lists. */
+/** `latestDecision` and `pendingChange` are given on single-vendor responses, left out of lists. */
 export function toVendorResponse(
   vendor: Vendor,
   latestDecision?: VendorDecisionResponse | null,
+  pendingChange?: PendingChangeResponse | null,
 ): VendorResponse {
   return {
     id: vendor.id,
@@ -34,6 +36,7 @@ export function toVendorResponse(
     createdAt: vendor.createdAt.toISOString(),
     updatedAt: vendor.updatedAt.toISOString(),
     ...(latestDecision === undefined ? {} : { latestDecision }),
+    ...(pendingChange === undefined ? {} : { pendingChange }),
   };
 }
 

@@ -25,6 +25,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { PendingChangeResponse } from './pending-change.dto';
 import { VendorDecisionResponse } from './vendor-audit-entry.dto';
 import {
   DECISION_REASONS,
@@ -306,6 +307,13 @@ export class VendorResponse {
       'The admin’s latest decision with its reason and note for the seller; null before the first. Left out in lists.',
   })
   latestDecision?: VendorDecisionResponse | null;
+  @ApiPropertyOptional({
+    type: PendingChangeResponse,
+    nullable: true,
+    description:
+      'The latest correction of the approved identity data (DSA Art. 30(3)) with its status: while `pending`, the fields above are still the approved ones; null if there never was one. Left out in lists.',
+  })
+  pendingChange?: PendingChangeResponse | null;
 }
 
 export class VendorListQueryDto {
@@ -319,6 +327,14 @@ export class VendorListQueryDto {
   @Transform(upperCase)
   @IsIn(MEMBER_STATE_CODES)
   country?: CountryCode;
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'true: only vendors with a correction waiting for review; false: only without',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  pendingChange?: 'true' | 'false';
 }
 
 export class DecisionDto {

@@ -17,6 +17,7 @@ import {
   Param,
   Patch,
   Post,
+  Put,
   Query,
   Res,
   UploadedFile,
@@ -31,6 +32,7 @@ import {
   ApiNotFoundResponse,
   ApiForbiddenResponse,
   ApiOkResponse,
+  ApiParam,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -49,6 +51,8 @@ import {
   type DocumentResponse,
   type UploadedFile as File,
 } from './vendor-documents.service';
+import { VendorRegistrationsService } from './vendor-registrations.service';
+import { VendorCorrectionsService } from './vendor-corrections.service';
 import { VendorsService } from './vendors.service';
 
 const INPUT_PROBLEMS =
@@ -61,6 +65,8 @@ export class VendorsController {
     private readonly vendors: VendorsService,
     private readonly documents: VendorDocumentsService,
     private readonly payouts: PayoutAccountsService,
+    private readonly corrections: VendorCorrectionsService,
+    private readonly registrations: VendorRegistrationsService,
   ) {}
 
   @Post()
@@ -125,10 +131,14 @@ export class VendorsController {
   @Patch(':id')
   @Authenticated('seller')
   @ApiBody({ type: UpdateVendorDto })
-  @ApiOkResponse({ type: VendorResponse })
   @ApiBadRequestResponse({ description: INPUT_PROBLEMS })
+  @ApiOkResponse({
+    type: VendorResponse,
+    description:
+      'A draft (or changes requested) is changed in place. An approved or suspended vendor is corrected (DSA Art. 30(3)): contact data, preferences and the self-certification change at once; identity data (legal form and name, address, register and REA number, VAT ID, IBAN, account holder, representative) becomes the vendor’s `pendingChange`, replacing an open one, and applies only once an admin approves it. Registrations of an approved vendor are set per market with PUT /v1/vendors/{id}/registrations/{market}.',
+  })
   @ApiConflictResponse({
-    description: 'The vendor is under review or decided and cannot be edited',
+    description: 'The vendor is under review or rejected and cannot be edited',
   })
   update(
     @CurrentUser() actor: AuthenticatedUser,
@@ -136,7 +146,36 @@ export class VendorsController {
     @Body() body: unknown,
     @RequestLocale() locale: Locale,
   ): Promise<VendorResponse> {
-    return this.vendors.update(actor, id, body, locale);
+    return this.corrections.update(actor, id, body, locale);
+  }
+
+  @Put(':id/registrations/:market')
+  @Authenticated('seller')
+  @ApiParam({ name: 'market', example: 'FR', description: 'The member state, any letter case' })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      additionalProperties: { type: 'string', maxLength: 100 },
+      example: { eprUin: 'FR123456_01ABCD' },
+    },
+    description:
+      'The registrations the market demands, by duty (GET /v1/markets/{country}/selling-requirements?sellsTo={market} lists them). Duties not sent keep their numbers. Takes effect at once, without review, in draft, changes_requested and approved; recorded in the audit log.',
+  })
+  @ApiOkResponse({ type: VendorResponse })
+  @ApiBadRequestResponse({
+    description:
+      'Every problem at once in `errors[]`: an unknown market, a duty the market does not demand of this seller, a number in the wrong format. Nothing is written.',
+  })
+  @ApiNotFoundResponse({ description: 'No such vendor, or not the caller’s' })
+  @ApiConflictResponse({ description: 'The vendor is under review, rejected or suspended' })
+  putRegistrations(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id') id: string,
+    @Param('market') market: string,
+    @Body() body: unknown,
+    @RequestLocale() locale: Locale,
+  ): Promise<VendorResponse> {
+    return this.registrations.put(actor, id, market, body, locale);
   }
 
   @Post(':id/submit')

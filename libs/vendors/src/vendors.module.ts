@@ -19,17 +19,33 @@ import { StripeWebhooksController } from './stripe-webhooks.controller';
 import { SellerVendorLookupModule } from './seller-vendor-lookup.module';
 import { VendorDecisionsService } from './vendor-decisions.service';
 import { VendorDocumentsService } from './vendor-documents.service';
+import { VendorRegistrationsService } from './vendor-registrations.service';
 import { VendorsController } from './vendors.controller';
+import {
+  AdminVendorCorrectionsController,
+  VendorCorrectionsController,
+} from './vendor-corrections.controller';
+import { VendorCorrectionsService } from './vendor-corrections.service';
+import { PendingChangesReader } from './pending-changes.reader';
 import { VendorsService } from './vendors.service';
 
 /** Vendor onboarding over HTTP: profiles, documents, review, payouts and Stripe webhooks. */
 @Module({
   imports: [OutboxModule, SellerVendorLookupModule],
-  controllers: [VendorsController, AdminVendorsController, StripeWebhooksController],
+  controllers: [
+    VendorsController,
+    AdminVendorsController,
+    VendorCorrectionsController,
+    AdminVendorCorrectionsController,
+    StripeWebhooksController,
+  ],
   providers: [
     VendorsService,
     VendorDecisionsService,
+    VendorCorrectionsService,
+    PendingChangesReader,
     VendorDocumentsService,
+    VendorRegistrationsService,
     PayoutAccountsService,
     StripeWebhooksService,
     { provide: DOCUMENT_STORAGE, useClass: LocalDiskStorage },

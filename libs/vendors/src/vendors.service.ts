@@ -33,6 +33,7 @@ import { VendorAuditEntry } from './vendor-audit-entry.entity';
 import { VendorDocument } from './vendor-document.entity';
 import { assertCanRead, assertOwner } from './vendor-access';
 import { VendorDecisionsService } from './vendor-decisions.service';
+import { PendingChangesReader } from './pending-changes.reader';
 import {
   assertEditable,
   illegalTransition,
@@ -54,7 +55,7 @@ import { Vendor, type Registrations } from './vendor.entity';
 import { toProfileSnapshot, toVendorResponse } from './vendor-view';
 import type { VendorDecisionResponse } from './vendor-audit-entry.dto';
 
-type VendorChanges = Partial<Omit<VendorDetailsDto, 'country'>>;
+export type VendorChanges = Partial<Omit<VendorDetailsDto, 'country'>>;
 
 /** The legal form given, unless it was malformed. */
 const wellShapedForm = (legalForm: string, malformed: ReadonlySet<string>) =>
@@ -77,6 +78,7 @@ export class VendorsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly decisions: VendorDecisionsService,
+    private readonly pendingChanges: PendingChangesReader,
   ) {}
 
   /**
@@ -280,6 +282,10 @@ export class VendorsService {
       .limit(limit + 1);
     if (query.status) builder.andWhere('vendor.status = :status', { status: query.status });
     if (query.country) builder.andWhere('vendor.country = :country', { country: query.country });
+    if (query.pendingChange) {
+      const open = `EXISTS (SELECT 1 FROM vendor_pending_changes c WHERE c.vendor_id = vendor.id AND c.status = 'pending')`;
+      builder.andWhere(query.pendingChange === 'true' ? open : `NOT ${open}`);
+    }
     if (query.cursor) {
       const after = decodeCursor(query.cursor);
       builder.andWhere('(vendor.created_at, vendor.id) > (:createdAt, :id)', after);
@@ -373,7 +379,7 @@ export class VendorsService {
     );
   }
 
-  private legalFormProblems(country: CountryCode, legalForm: string): FieldError[] {
+  legalFormProblems(country: CountryCode, legalForm: string): FieldError[] {
     if (findLegalForm(country, legalForm)) return [];
     const values = legalFormsOf(country)
       .map((form) => form.code)
@@ -386,7 +392,11 @@ export class VendorsService {
   }
 
   private async withLatestDecision(vendor: Vendor, locale: Locale): Promise<VendorResponse> {
-    return toVendorResponse(vendor, await this.decisions.latest(vendor.id, locale));
+    return toVendorResponse(
+      vendor,
+      await this.decisions.latest(vendor.id, locale),
+      await this.pendingChanges.latest(vendor.id, locale),
+    );
   }
 
   /**
@@ -394,7 +404,7 @@ export class VendorsService {
    * no e.v. number): unless a new number comes with it, the stored one is checked again and kept
    * in the new form's normal form, so PATCH never leaves a mismatch that only submission finds.
    */
-  private withStoredRegisterNumber(vendor: Vendor, changes: VendorChanges): VendorChanges {
+  withStoredRegisterNumber(vendor: Vendor, changes: VendorChanges): VendorChanges {
     const keepsNumber = changes.registerNumber === undefined && vendor.registerNumber !== null;
     return changes.legalForm !== undefined && keepsNumber
       ? { ...changes, registerNumber: vendor.registerNumber ?? undefined }
@@ -405,7 +415,7 @@ export class VendorsService {
    * Problems of the given values under the country's rules and the legal form's register number
    * rule, and the registrations cleaned.
    */
-  private check(
+  check(
     country: CountryCode,
     changes: VendorChanges,
     legalForm: string | undefined,
@@ -426,7 +436,7 @@ export class VendorsService {
   }
 
   /** Copies checked fields onto the vendor, identifiers in their normal form. */
-  private apply(vendor: Vendor, changes: VendorChanges, registrations?: Registrations): void {
+  apply(vendor: Vendor, changes: VendorChanges, registrations?: Registrations): void {
     const { selfCertification, registrations: _raw, ...plain } = changes;
     Object.assign(vendor, plain);
     for (const field of IDENTIFIER_FIELDS) {

@@ -15,6 +15,7 @@ const product: ProductForCompliance = {
   responsiblePerson: null,
 };
 const seller: SellerForCompliance = {
+  id: '5d0c1c8e-0000-4000-8000-000000000001',
   country: 'DE',
   status: 'approved',
   registrations: { DE: { packaging: 'DE1234567890123' } },
@@ -45,6 +46,16 @@ describe('product compliance', () => {
       // France makes marketplaces collect the EPR identifier of every seller reaching its consumers.
       'markets.FR.registrations.eprUin:registrationMissing',
     ]);
+    // The problem names the vendor field to fill and the call that fills it.
+    expect(
+      marketProblems('FR', product, seller, euroOffer, '2026-11-26').find(
+        (problem) => problem.code === 'registrationMissing',
+      )?.variables,
+    ).toEqual({
+      legalBasis: "Code de l'environnement, art. L.541-10-13",
+      registration: 'registrations.FR.eprUin',
+      endpoint: `PUT /v1/vendors/${seller.id}/registrations/FR`,
+    });
     expect(
       marketProblems(
         'BE',

@@ -1,7 +1,7 @@
 import { isSupportedLocale } from '@app/platform';
 import type { OnboardingProblem } from '../onboarding/onboarding-requirements';
 import type { ProductKind, RegistrationDuty } from '../onboarding/onboarding.types';
-import { MARKET_REGISTRATION_RULES } from '../onboarding/registration-rules';
+import { marketRegistrations, registrationEndpoint } from '../onboarding/registration-rules';
 import { currencyOn } from '../markets/vat-rates';
 import { findMarket, isMemberState } from '../markets/markets';
 import type { CountryCode, IsoDate } from '../markets/market.types';
@@ -28,6 +28,8 @@ export interface ProductForCompliance {
 }
 
 export interface SellerForCompliance {
+  /** The vendor's id, for the endpoint a missing registration is added with. */
+  id: string;
   country: CountryCode;
   status: string;
   registrations: Readonly<
@@ -108,15 +110,19 @@ export function marketProblems(
     });
   if (seller.status !== 'approved')
     problems.push({ field: `${prefix}.vendor`, code: 'vendorNotApproved' });
-  for (const rule of MARKET_REGISTRATION_RULES[market] ?? []) {
-    const applies =
-      (!rule.categories || rule.categories.includes(product.sellerCategory)) &&
-      (!rule.foreignSellersOnly || seller.country !== market);
+  for (const rule of marketRegistrations(seller.country, market)) {
+    const applies = !rule.categories || rule.categories.includes(product.sellerCategory);
     if (applies && !filled(seller.registrations[market]?.[rule.duty])) {
+      // The answer names the vendor field and the call that fills it, so the seller goes from
+      // the refused listing straight to that step (no review: registrations are operational).
       problems.push({
         field: `${prefix}.registrations.${rule.duty}`,
         code: 'registrationMissing',
-        variables: { legalBasis: rule.legalBasis },
+        variables: {
+          legalBasis: rule.legalBasis,
+          registration: `registrations.${market}.${rule.duty}`,
+          endpoint: registrationEndpoint(seller.id, market),
+        },
       });
     }
   }

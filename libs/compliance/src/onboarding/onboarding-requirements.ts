@@ -164,6 +164,7 @@ export function onboardingRequirements(
       field: `registrations.${country}.${rule.duty}`,
       kind: 'identifier',
       required: true,
+      format: rule.format,
       example: rule.example,
       whenCategories: rule.categories && sellerCategoriesHolding(rule.categories),
       legalBasis: { national: rule.legalBasis },

@@ -83,6 +83,8 @@ export interface RegistrationRule {
   foreignSellersOnly?: boolean;
   /** Format of the registration number, when the register defines one. */
   pattern?: RegExp;
+  /** `pattern` as shown to sellers, in the notation of FORMAT_NOTATION (onboarding-requirements). */
+  format?: string;
   example: string;
   /** The legal basis, cited for the seller and for reviewers. */
   legalBasis: string;

@@ -11,6 +11,7 @@ const product = (kind: ProductForCompliance['sellerCategory']): ProductForCompli
   responsiblePerson: null,
 });
 const seller = (registrations: Record<string, string>) => ({
+  id: '5d0c1c8e-0000-4000-8000-000000000002',
   country: 'DE' as const,
   status: 'approved',
   registrations: { DE: { packaging: 'DE1234567890123', ...registrations } },

@@ -1,4 +1,5 @@
-import type { MarketRegistrationRules } from './onboarding.types';
+import type { CountryCode } from '../markets/market.types';
+import type { MarketRegistrationRules, RegistrationRule } from './onboarding.types';
 
 /**
  * Registrations that member states make marketplaces check before a seller may sell there. The
@@ -14,6 +15,7 @@ export const MARKET_REGISTRATION_RULES: MarketRegistrationRules = {
       duty: 'packaging',
       // LUCID registration numbers are "DE" followed by 13 digits.
       pattern: /^DE\d{13}$/,
+      format: 'DE#############',
       example: 'DE1234567890123',
       // §9: producers register with LUCID before placing packaging on the market; §7(7): since
       // 2022-07-01 marketplaces must not offer packaging of unregistered producers.
@@ -25,6 +27,7 @@ export const MARKET_REGISTRATION_RULES: MarketRegistrationRules = {
       categories: ['electronics'],
       // stiftung ear WEEE-Reg.-Nr.: "DE" followed by 8 digits.
       pattern: /^DE\d{8}$/,
+      format: 'DE########',
       example: 'DE12345678',
       // The marketplace check began on 2023-07-01, postponed from 2023-01-01 (reference, DE).
       // §6(1): producers register with stiftung ear; §6(2): marketplaces must check it, since
@@ -74,3 +77,19 @@ export const MARKET_REGISTRATION_RULES: MarketRegistrationRules = {
     },
   ],
 };
+
+/**
+ * The registrations `market` demands of a seller established in `home`: all of its rules, except
+ * those for foreign sellers when the seller is established there. Listings are checked against
+ * these (marketProblems) and the selling requirements announce them, so both say the same.
+ */
+export function marketRegistrations(home: CountryCode, market: CountryCode): RegistrationRule[] {
+  return (MARKET_REGISTRATION_RULES[market] ?? []).filter(
+    (rule) => !rule.foreignSellersOnly || home !== market,
+  );
+}
+
+/** Where a seller adds or changes its registrations for a market, as a listing's 422 names it. */
+export function registrationEndpoint(vendorId: string, market: CountryCode): string {
+  return `PUT /v1/vendors/${vendorId}/registrations/${market}`;
+}
