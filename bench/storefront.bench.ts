@@ -1,9 +1,8 @@
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { buildSearchQuery } from '@app/catalog/storefront/search-query';
+import { apiCommand, start } from './processes';
 
 /**
  * Drives the storefront over HTTP with autocannon and prints throughput and latency percentiles
@@ -31,42 +30,6 @@ const QUERIES = [
   'Telefon',
   'Teller',
 ];
-const ROOT = join(__dirname, '..');
-
-function start(name: string, args: string[], env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start`)), 60_000);
-    const poll = setInterval(() => {
-      fetch(`http://127.0.0.1:${env.PORT}${name === 'api' ? '/health/live' : '/?q=Tasse'}`)
-        .then((r) => {
-          if (r.ok) {
-            clearInterval(poll);
-            clearTimeout(timer);
-            resolve(child);
-          }
-        })
-        .catch(() => undefined);
-    }, 250);
-  });
-}
-
-/** The node arguments of `npm run start:api`, so the API runs here as it does in production. */
-function apiCommand(): string[] {
-  const scripts = (
-    JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-      scripts: Record<string, string>;
-    }
-  ).scripts;
-  const [runtime, ...args] = (scripts['start:api'] ?? '').split(/\s+/);
-  if (runtime !== 'node' || args.length === 0) throw new Error('start:api is not a node command');
-  return args;
-}
-
 /** Peak resident memory of a process so far (VmHWM), in MB. */
 function peakRssMb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')

@@ -3,6 +3,7 @@ import {
   ComplaintOutcomeNotificationHandler,
   NoticeOutcomeNotificationHandler,
   NoticeReceiptNotificationHandler,
+  OfferImportHandler,
   ProductDecisionNotificationHandler,
 } from '@app/catalog';
 import {
@@ -41,6 +42,7 @@ export class WorkerModule {
             NoticeOutcomeNotificationHandler,
             NoticeReceiptNotificationHandler,
             ComplaintOutcomeNotificationHandler,
+            OfferImportHandler,
           ],
         }),
       ],

@@ -1,6 +1,7 @@
-import { OutboxModule } from '@app/platform';
+import { DOCUMENT_STORAGE, LocalDiskStorage, OutboxModule } from '@app/platform';
 import { VendorsModule } from '@app/vendors';
 import { Module } from '@nestjs/common';
+import { BulkOffersService } from './bulk-offers.service';
 import { CategoriesController } from './categories.controller';
 import {
   AdminModerationController,
@@ -8,6 +9,8 @@ import {
 } from './moderation/moderation.controller';
 import { ModerationService } from './moderation/moderation.service';
 import { NoticesService } from './moderation/notices.service';
+import { OfferImportsController } from './offer-imports.controller';
+import { OfferImportsService } from './offer-imports.service';
 import { OffersController } from './offers.controller';
 import { OffersService } from './offers.service';
 import { ProductsController } from './products.controller';
@@ -23,6 +26,7 @@ import { VendorListingsService } from './vendor-listings.service';
     CategoriesController,
     ProductsController,
     OffersController,
+    OfferImportsController,
     AdminModerationController,
     ModerationController,
     StorefrontController,
@@ -30,6 +34,9 @@ import { VendorListingsService } from './vendor-listings.service';
   providers: [
     ProductsService,
     OffersService,
+    OfferImportsService,
+    { provide: DOCUMENT_STORAGE, useClass: LocalDiskStorage },
+    BulkOffersService,
     ModerationService,
     NoticesService,
     StorefrontService,

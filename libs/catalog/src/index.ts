@@ -7,4 +7,5 @@ export * from './products.service';
 export * from './offers.service';
 export * from './offer.dto';
 export * from './catalog-worker.module';
+export * from './offer-import.processor';
 export * from './moderation/moderation-notification.handlers';

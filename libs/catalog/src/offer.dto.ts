@@ -1,5 +1,9 @@
-import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType, PickType } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsUUID } from 'class-validator';
 import { MoneyDto, OfferDto, PriceDto } from './product.dto';
+
+/** Items per `PUT /v1/vendors/{id}/offers` call; more is a 400 for the whole call. */
+export const MAX_BULK_OFFER_ITEMS = 1000;
 
 /**
  * `PATCH /v1/offers/{id}`: the operational fields of an offer, each optional; what is sent
@@ -24,4 +28,63 @@ export class OfferResponse {
   @ApiProperty({ example: { DE: { amount: 490, currency: 'EUR' } } })
   shipping!: Record<string, MoneyDto>;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+/**
+ * One item of a bulk update: prices and stock (and shipping fees) of one offer; what is sent
+ * replaces that field as a whole, as in PATCH /v1/offers/{id}. Markets are left out: adding a
+ * market is a listing decision checked against that market's rules, made with PATCH.
+ */
+export class BulkOfferItemDto extends PartialType(
+  PickType(OfferDto, ['prices', 'marketPrices', 'stock', 'shipping'] as const),
+) {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  offerId!: string;
+}
+
+/**
+ * `PUT /v1/vendors/{id}/offers`: only the envelope is checked here (a 400 for the whole call);
+ * each item is checked on its own, so that a bad item fails alone.
+ */
+export class BulkOfferUpdateDto {
+  @ApiProperty({ type: [BulkOfferItemDto], minItems: 1, maxItems: MAX_BULK_OFFER_ITEMS })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BULK_OFFER_ITEMS)
+  @IsObject({ each: true })
+  items!: Array<Record<string, unknown>>;
+}
+
+export class BulkOfferFieldError {
+  @ApiProperty({ example: 'prices.0.amount' }) field!: string;
+  @ApiProperty({ example: 'min' }) code!: string;
+  @ApiProperty() message!: string;
+}
+
+export class BulkOfferError {
+  @ApiProperty({
+    example: 'validation-failed',
+    description: 'The problem type, as in problem+json',
+  })
+  code!: string;
+  @ApiProperty({ description: 'What to fix, in the caller’s language' }) message!: string;
+  @ApiPropertyOptional({ description: 'The first field at fault, relative to the item' })
+  field?: string;
+  @ApiPropertyOptional({ type: [BulkOfferFieldError], description: 'Every field at fault' })
+  errors?: BulkOfferFieldError[];
+}
+
+export type BulkOfferStatus = 'updated' | 'unchanged' | 'failed';
+
+export class BulkOfferResult {
+  @ApiProperty({ format: 'uuid', nullable: true, description: 'As sent; null if not a string' })
+  offerId!: string | null;
+  @ApiProperty({ enum: ['updated', 'unchanged', 'failed'] }) status!: BulkOfferStatus;
+  @ApiPropertyOptional({ type: BulkOfferError }) error?: BulkOfferError;
+}
+
+/** One result per item, in the order of the items. */
+export class BulkOfferUpdateResponse {
+  @ApiProperty({ type: [BulkOfferResult] }) results!: BulkOfferResult[];
 }

@@ -1,9 +1,26 @@
-import { Authenticated, CurrentUser, type AuthenticatedUser } from '@app/platform';
-import { Body, Controller, Delete, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
+import {
+  Authenticated,
+  CurrentUser,
+  RequestLocale,
+  type AuthenticatedUser,
+  type Locale,
+} from '@app/platform';
+import {
+  Body,
+  Controller,
+  Delete,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Patch,
+  Post,
+  Put,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -11,7 +28,15 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CreateOfferDto, OfferResponse, UpdateOfferDto } from './offer.dto';
+import { BulkOffersService } from './bulk-offers.service';
+import {
+  BulkOfferUpdateDto,
+  BulkOfferUpdateResponse,
+  CreateOfferDto,
+  MAX_BULK_OFFER_ITEMS,
+  OfferResponse,
+  UpdateOfferDto,
+} from './offer.dto';
 import { OffersService } from './offers.service';
 
 const CHECKED_AT_ONCE =
@@ -24,7 +49,40 @@ const CHECKED_AT_ONCE =
 @ApiTags('catalog')
 @Controller('v1')
 export class OffersController {
-  constructor(private readonly offers: OffersService) {}
+  constructor(
+    private readonly offers: OffersService,
+    private readonly bulkOffers: BulkOffersService,
+  ) {}
+
+  @Put('vendors/:id/offers')
+  @HttpCode(HttpStatus.OK)
+  @Authenticated('seller')
+  @ApiOperation({
+    summary: 'Change prices, stock and shipping fees of many offers at once, answered per item',
+    description:
+      `Up to ${MAX_BULK_OFFER_ITEMS} items \`{ offerId, prices?, marketPrices?, stock?, shipping? }\`; ` +
+      'each field sent replaces that field as a whole, as in PATCH /v1/offers/{id}, and is ' +
+      'checked the same way (a price change on a live listing against its markets’ rules). ' +
+      'Markets are not changed here: use PATCH /v1/offers/{id}. Each item is answered in ' +
+      '`results`, in order: `updated`, `unchanged`, or `failed` with an `error` (for example ' +
+      '`offer-not-found` for an offer that is not the vendor’s, `validation-failed`, ' +
+      '`listing-incomplete`); a failed item writes nothing and does not hold back the others. ' +
+      'Price changes are recorded in the price history (Omnibus).',
+  })
+  @ApiOkResponse({ type: BulkOfferUpdateResponse, description: 'One result per item, in order' })
+  @ApiBadRequestResponse({
+    description: `The body is not \`{ items: [...] }\` with 1 to ${MAX_BULK_OFFER_ITEMS} objects; nothing is written`,
+  })
+  @ApiForbiddenResponse({ description: 'Not a seller' })
+  @ApiNotFoundResponse({ description: 'No such vendor, or not the caller’s' })
+  updateMany(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id') vendorId: string,
+    @Body() body: BulkOfferUpdateDto,
+    @RequestLocale() locale: Locale,
+  ): Promise<BulkOfferUpdateResponse> {
+    return this.bulkOffers.update(actor, vendorId, body.items, locale);
+  }
 
   @Patch('offers/:id')
   @Authenticated('seller')

@@ -2,7 +2,7 @@ import type { JobsOptions } from 'bullmq';
 import type { DomainEventPayloads, DomainEventType } from '../outbox/domain-events';
 
 /** One queue per concern, so each has its own concurrency and can be paused alone. */
-export const QUEUE_NAMES = ['notifications', 'verification'] as const;
+export const QUEUE_NAMES = ['notifications', 'verification', 'imports'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** The queue each domain event is delivered to; a job's name is its event type. */
@@ -14,6 +14,7 @@ export const EVENT_QUEUES: Readonly<Record<DomainEventType, QueueName>> = {
   'notice.received': 'notifications',
   'notice.handled': 'notifications',
   'complaint.resolved': 'notifications',
+  'offer-import.uploaded': 'imports',
 };
 
 /** What a job carries: the outbox id (for idempotency and tracing) and the event's payload. */
@@ -37,6 +38,14 @@ export const JOB_OPTIONS: Readonly<Record<QueueName, JobsOptions>> = {
   verification: {
     attempts: 18,
     backoff: { type: 'exponential', delay: 1000 },
+    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnFail: false,
+  },
+  // Long-running bulk jobs, kept apart so that they never hold up notifications. A retry resumes
+  // after the last recorded batch.
+  imports: {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5000 },
     removeOnComplete: { age: 24 * 3600, count: 10_000 },
     removeOnFail: false,
   },
