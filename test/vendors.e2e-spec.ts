@@ -635,6 +635,8 @@ describe('vendor onboarding (e2e)', () => {
       const before = await count('vendors');
       const response = await postVendor(http, owner).send(germanGmbh()).expect(409);
       expect(response.body.code).toBe('vendor-exists');
+      // The answer names the vendor the seller already has, so it can go on editing that one.
+      expect(response.body.detail).toContain(`PATCH /v1/vendors/${vendorId}`);
       expect(await count('vendors')).toBe(before);
     });
   });

@@ -121,7 +121,12 @@ export class VendorsService {
       });
       return toVendorResponse(saved, null);
     } catch (error) {
-      if (isUniqueViolation(error, 'vendors_owner_key')) throw new ConflictError('vendor-exists');
+      if (isUniqueViolation(error, 'vendors_owner_key')) {
+        const existing = await this.dataSource
+          .getRepository(Vendor)
+          .findOneOrFail({ where: { ownerId: actor.id }, select: { id: true } });
+        throw new ConflictError('vendor-exists', { id: existing.id });
+      }
       throw error;
     }
   }
