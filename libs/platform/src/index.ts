@@ -47,3 +47,4 @@ export * from './errors/validation-errors';
 export * from './http/ids';
 export * from './validation/unicode-text';
 export * from './validation/visible-text.decorator';
+export * from './http/file-upload.interceptor';
