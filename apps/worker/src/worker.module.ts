@@ -17,6 +17,7 @@ import {
 } from '@app/platform';
 import {
   VatIdCheckHandler,
+  VendorComplaintOutcomeNotificationHandler,
   VendorStatusNotificationHandler,
   VendorsWorkerModule,
 } from '@app/vendors';
@@ -37,6 +38,7 @@ export class WorkerModule {
           handlers: [
             WelcomeNotificationHandler,
             VendorStatusNotificationHandler,
+            VendorComplaintOutcomeNotificationHandler,
             VatIdCheckHandler,
             ProductDecisionNotificationHandler,
             NoticeOutcomeNotificationHandler,

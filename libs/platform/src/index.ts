@@ -47,4 +47,5 @@ export * from './errors/validation-errors';
 export * from './http/ids';
 export * from './validation/unicode-text';
 export * from './validation/visible-text.decorator';
+export * from './dsa/complaint-deadline';
 export * from './http/file-upload.interceptor';

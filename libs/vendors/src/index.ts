@@ -6,4 +6,5 @@ export * from './vendors-worker.module';
 export * from './vendors.service';
 export * from './vat-id-check.handler';
 export * from './vendor-notification.handler';
+export * from './vendor-complaint-notification.handler';
 export * from './vat-registry';

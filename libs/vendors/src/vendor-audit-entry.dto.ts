@@ -121,4 +121,13 @@ export class VendorDecisionResponse {
   note!: string | null;
 
   @ApiProperty({ format: 'date-time' }) decidedAt!: string;
+
+  @ApiProperty({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description:
+      'On a rejection or suspension: the last day the seller can contest it, free of charge, with POST /v1/vendors/{id}/complaints (DSA Art. 20, six months); null on other decisions',
+  })
+  contestableUntil!: string | null;
 }

@@ -1,4 +1,5 @@
 import {
+  complaintDeadline,
   DEFAULT_PAGE_SIZE,
   I18nService,
   ValidationFailedError,
@@ -12,6 +13,7 @@ import { In, LessThan, type DataSource, type EntityManager } from 'typeorm';
 import type { VendorDecisionResponse } from './vendor-audit-entry.dto';
 import { VendorAuditEntry } from './vendor-audit-entry.entity';
 import {
+  CONTESTABLE_ACTIONS,
   DECISION_ACTIONS,
   DECISION_REASONS,
   type DecisionAction,
@@ -31,6 +33,9 @@ function decodeDecisionCursor(cursor: string): string {
   if (!AUDIT_ENTRY_ID.test(entryId)) throw ValidationFailedError.of('cursor', 'invalidCursor');
   return entryId;
 }
+
+export const isContestable = (action: string): boolean =>
+  (CONTESTABLE_ACTIONS as readonly string[]).includes(action);
 
 const isDecisionReason = (reason: string | null): reason is DecisionReason =>
   reason !== null && (DECISION_REASONS as readonly string[]).includes(reason);
@@ -95,6 +100,9 @@ export class VendorDecisionsService {
       reasonLabel: reason && this.i18n.translate(locale, `notifications:vendor.reasons.${reason}`),
       note: entry.note,
       decidedAt: entry.createdAt.toISOString(),
+      contestableUntil: isContestable(entry.action)
+        ? complaintDeadline(entry.createdAt).toISOString().slice(0, 10)
+        : null,
     };
   }
 }

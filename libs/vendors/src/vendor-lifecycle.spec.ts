@@ -19,6 +19,7 @@ describe('vendor lifecycle', () => {
     ['approved', 'suspend', 'suspended'],
     ['suspended', 'reinstate', 'approved'],
     ['rejected', 'reapply', 'draft'],
+    ['rejected', 'reconsider', 'submitted'],
   ];
 
   it('allows exactly the transitions of the onboarding process', () => {
@@ -32,12 +33,14 @@ describe('vendor lifecycle', () => {
     expect(actual.sort()).toEqual([...allowed].sort());
   });
 
-  it('leaves a rejection only by the seller reopening it as a draft', () => {
+  it('leaves a rejection only by the seller reopening it, or by an upheld complaint', () => {
     const fromRejected = (Object.keys(VENDOR_TRANSITIONS) as VendorAction[]).filter((action) =>
       canTransition('rejected', action),
     );
-    expect(fromRejected).toEqual(['reapply']);
+    expect(fromRejected).toEqual(['reapply', 'reconsider']);
     expect(VENDOR_TRANSITIONS.reapply).toMatchObject({ to: 'draft', by: 'owner' });
+    // Reversing a rejection sends the application back to review, never straight to approval.
+    expect(VENDOR_TRANSITIONS.reconsider).toMatchObject({ to: 'submitted', by: 'admin' });
   });
 
   it('counts as decisions exactly the admins’ transitions', () => {

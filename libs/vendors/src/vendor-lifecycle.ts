@@ -11,7 +11,14 @@ export const VENDOR_STATUSES = [
 export type VendorStatus = (typeof VENDOR_STATUSES)[number];
 
 export type VendorAction =
-  'submit' | 'approve' | 'reject' | 'requestChanges' | 'suspend' | 'reinstate' | 'reapply';
+  | 'submit'
+  | 'approve'
+  | 'reject'
+  | 'requestChanges'
+  | 'suspend'
+  | 'reinstate'
+  | 'reapply'
+  | 'reconsider';
 
 interface Transition {
   from: readonly VendorStatus[];
@@ -43,6 +50,9 @@ export const VENDOR_TRANSITIONS: Readonly<Record<VendorAction, Transition>> = {
   // the decisions and documents before stay on record (DSA Art. 20 lets it contest; this lets it
   // correct and apply again), and the new submission goes through review like the first.
   reapply: { from: ['rejected'], to: 'draft', by: 'owner', reasonRequired: false },
+  // An upheld complaint reverses a rejection (DSA Art. 20(4)): the application is decided again
+  // by review, not approved unseen. An upheld complaint against a suspension is a `reinstate`.
+  reconsider: { from: ['rejected'], to: 'submitted', by: 'admin', reasonRequired: false },
 };
 
 /** The admin's decisions on a vendor (the transitions `by: 'admin'`): its decision history. */
@@ -52,7 +62,21 @@ export const DECISION_ACTIONS = [
   'requestChanges',
   'suspend',
   'reinstate',
+  'reconsider',
 ] as const satisfies readonly VendorAction[];
+
+/** The decisions a seller may contest (DSA Art. 20(1)(c) and (d)): a rejection or a suspension. */
+export const CONTESTABLE_ACTIONS = [
+  'reject',
+  'suspend',
+] as const satisfies readonly DecisionAction[];
+export type ContestableAction = (typeof CONTESTABLE_ACTIONS)[number];
+
+/** What reverses a contested decision when its complaint is upheld. */
+export const REVERSAL_OF: Readonly<Record<ContestableAction, VendorAction>> = {
+  reject: 'reconsider',
+  suspend: 'reinstate',
+};
 export type DecisionAction = (typeof DECISION_ACTIONS)[number];
 
 /** States in which the seller may still edit its data; later edits would bypass review. */

@@ -1,6 +1,12 @@
-import { EmailNotificationHandler, User, type DomainEventPayloads } from '@app/platform';
+import {
+  complaintDeadline,
+  EmailNotificationHandler,
+  User,
+  type DomainEventPayloads,
+} from '@app/platform';
 import { Injectable } from '@nestjs/common';
 import { VendorAuditEntry } from './vendor-audit-entry.entity';
+import { isContestable } from './vendor-decisions.service';
 import { sellerLocale } from './vendor-view';
 import { Vendor } from './vendor.entity';
 
@@ -22,7 +28,8 @@ export class VendorStatusNotificationHandler extends EmailNotificationHandler<'v
     const entry = await this.dataSource
       .getRepository(VendorAuditEntry)
       .findOneBy({ id: auditEntryId });
-    if (!vendor || !owner || !entry) return;
+    // A reversal on an upheld complaint: the complaint's outcome tells the seller (Art. 20(5)).
+    if (!vendor || !owner || !entry || entry.details?.complaintId) return;
     const locale = sellerLocale(vendor, owner);
     const t = this.messages(locale, `vendor.${action}`, {
       legalName: vendor.legalName ?? vendor.id,
@@ -30,7 +37,14 @@ export class VendorStatusNotificationHandler extends EmailNotificationHandler<'v
         ? this.i18n.translate(locale, `notifications:vendor.reasons.${entry.reason}`)
         : '',
     });
-    const body = [t('body'), entry.reason ? t('reasonLine') : '', entry.note ?? '']
+    // A rejection or suspension tells how to contest it (DSA Art. 17(3)(f), Art. 20).
+    const redress = isContestable(action)
+      ? this.i18n.translate(locale, 'notifications:vendor.redress', {
+          vendorId: vendor.id,
+          deadline: complaintDeadline(entry.createdAt).toISOString().slice(0, 10),
+        })
+      : '';
+    const body = [t('body'), entry.reason ? t('reasonLine') : '', entry.note ?? '', redress]
       .filter(Boolean)
       .join('\n\n');
     await this.notifications.deliver({

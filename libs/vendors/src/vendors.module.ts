@@ -26,6 +26,11 @@ import {
   VendorCorrectionsController,
 } from './vendor-corrections.controller';
 import { VendorCorrectionsService } from './vendor-corrections.service';
+import {
+  AdminVendorComplaintsController,
+  VendorComplaintsController,
+} from './vendor-complaints.controller';
+import { VendorComplaintsService } from './vendor-complaints.service';
 import { PendingChangesReader } from './pending-changes.reader';
 import { VendorsService } from './vendors.service';
 
@@ -37,12 +42,15 @@ import { VendorsService } from './vendors.service';
     AdminVendorsController,
     VendorCorrectionsController,
     AdminVendorCorrectionsController,
+    VendorComplaintsController,
+    AdminVendorComplaintsController,
     StripeWebhooksController,
   ],
   providers: [
     VendorsService,
     VendorDecisionsService,
     VendorCorrectionsService,
+    VendorComplaintsService,
     PendingChangesReader,
     VendorDocumentsService,
     VendorRegistrationsService,

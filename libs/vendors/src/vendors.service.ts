@@ -29,7 +29,7 @@ import {
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { VendorAuditEntry } from './vendor-audit-entry.entity';
+import { VendorAuditEntry, type VendorAuditDetails } from './vendor-audit-entry.entity';
 import { VendorDocument } from './vendor-document.entity';
 import { assertCanRead, assertOwner } from './vendor-access';
 import { VendorDecisionsService } from './vendor-decisions.service';
@@ -317,13 +317,21 @@ export class VendorsService {
     return manager.getRepository(Vendor).findOne({ where: { id: vendorId }, lock });
   }
 
-  /** Applies a transition in the caller's transaction: status, audit entry and event together. */
-  private async transition(
+  /**
+   * Applies a transition in the caller's transaction: status, audit entry and event together.
+   * `details` are recorded in the audit entry, e.g. the complaint whose outcome reversed a decision.
+   */
+  async transition(
     transaction: EntityManager,
     actor: AuthenticatedUser,
     vendor: Vendor,
     action: VendorAction,
-    decision: { reason?: DecisionReason; note?: string; internalNote?: string },
+    decision: {
+      reason?: DecisionReason;
+      note?: string;
+      internalNote?: string;
+      details?: VendorAuditDetails;
+    },
   ): Promise<Vendor> {
     const { from, to } = { from: vendor.status, to: VENDOR_TRANSITIONS[action].to };
     const result = await transaction
@@ -347,6 +355,7 @@ export class VendorsService {
       reason: decision.reason,
       note: decision.note,
       internalNote: decision.internalNote,
+      details: decision.details,
     });
     await this.outbox.publish(transaction, 'vendor.status-changed', {
       vendorId: vendor.id,
@@ -356,7 +365,7 @@ export class VendorsService {
     return updated;
   }
 
-  private audit(
+  audit(
     transaction: EntityManager,
     actor: AuthenticatedUser,
     vendor: Vendor,
@@ -366,6 +375,7 @@ export class VendorsService {
       reason?: string;
       note?: string;
       internalNote?: string;
+      details?: VendorAuditDetails;
     } = {},
   ): Promise<VendorAuditEntry> {
     return transaction.save(
@@ -380,6 +390,7 @@ export class VendorsService {
         reason: details.reason ?? null,
         note: details.note ?? null,
         internalNote: details.internalNote ?? null,
+        details: details.details ?? null,
       }),
     );
   }

@@ -33,8 +33,4 @@ export const NOTICE_STATUSES = ['open', 'actioned', 'dismissed'] as const;
 export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 
 /** Decisions can be contested for six months after they were made known (DSA Art. 20(1)). */
-export function complaintDeadline(decidedAt: Date): Date {
-  const deadline = new Date(decidedAt);
-  deadline.setMonth(deadline.getMonth() + 6);
-  return deadline;
-}
+export { complaintDeadline } from '@app/platform';

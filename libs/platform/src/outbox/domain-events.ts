@@ -16,6 +16,8 @@ export interface DomainEventPayloads {
   'notice.handled': { noticeId: string };
   /** A complaint was decided; its author learns the reasoned outcome (DSA Art. 20(5)). */
   'complaint.resolved': { complaintId: string };
+  /** A complaint against a vendor decision was decided; the seller learns the outcome (20(5)). */
+  'vendor-complaint.resolved': { complaintId: string };
   /** A seller uploaded a CSV file of offer changes, which the worker applies line by line. */
   'offer-import.uploaded': { importId: string };
 }
@@ -30,5 +32,6 @@ export const DOMAIN_EVENT_TYPES = [
   'notice.received',
   'notice.handled',
   'complaint.resolved',
+  'vendor-complaint.resolved',
   'offer-import.uploaded',
 ] as const satisfies readonly DomainEventType[];

@@ -14,6 +14,7 @@ export const EVENT_QUEUES: Readonly<Record<DomainEventType, QueueName>> = {
   'notice.received': 'notifications',
   'notice.handled': 'notifications',
   'complaint.resolved': 'notifications',
+  'vendor-complaint.resolved': 'notifications',
   'offer-import.uploaded': 'imports',
 };
 
