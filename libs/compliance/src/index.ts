@@ -19,3 +19,4 @@ export * from './catalog/tax-categories';
 export * from './catalog/product-compliance';
 export * from './catalog/tax-category-rates';
 export * from './catalog/vat-for-goods';
+export * from './vat/vat-calculator';

@@ -43,6 +43,7 @@ export * from './notifications/welcome-notification.handler';
 export * from './queues/queue-producer.service';
 export * from './queues/queue-catalog';
 export * from './money/money';
+export * from './money/money-arithmetic';
 export * from './errors/validation-errors';
 export * from './http/ids';
 export * from './validation/unicode-text';
