@@ -7,7 +7,6 @@ import {
   toFieldErrors,
   ValidationFailedError,
   type AuthenticatedUser,
-  type FieldError,
   type Locale,
   type Money,
 } from '@app/platform';
@@ -23,15 +22,18 @@ import {
   type BulkOfferResult,
   type BulkOfferUpdateResponse,
 } from './offer.dto';
-import { assertListable, changedPrices, offerProblems, priceKeys } from './offer-rules';
+import {
+  assertListable,
+  changedPrices,
+  CHECKED_STATUSES,
+  offerProblems,
+  priceKeys,
+} from './offer-rules';
 import type { ProductStatus } from './product-lifecycle';
 import { Product } from './product.entity';
 
 /** Rows per UPDATE / INSERT statement: keeps each statement's parameters bounded. */
 const STATEMENT_CHUNK_SIZE = 500;
-
-/** As in OffersService: on a live listing (or one under review) a price change is checked at once. */
-const CHECKED_STATUSES: readonly ProductStatus[] = ['published', 'pending_review'];
 
 /** The new values of one offer; a field left undefined keeps its value. */
 export interface OfferWrite {
@@ -235,17 +237,10 @@ export class BulkOffersService {
       described.errors = error.fieldErrors.map((fieldError) => ({
         field: fieldError.field,
         code: fieldError.code,
-        message: this.fieldMessage(fieldError, locale),
+        message: this.i18n.fieldMessage(locale, fieldError),
       }));
     }
     return described;
-  }
-
-  private fieldMessage(error: FieldError, locale: Locale): string {
-    const key = this.i18n.has(`validation:${error.code}`)
-      ? `validation:${error.code}`
-      : 'validation:invalid';
-    return this.i18n.translate(locale, key, error.variables);
   }
 }
 

@@ -139,10 +139,7 @@ export class OfferImportsService {
   }
 
   private fieldMessage(locale: Locale, field: FieldError): string {
-    const key = this.i18n.has(`validation:${field.code}`)
-      ? `validation:${field.code}`
-      : 'validation:invalid';
-    return `${field.field}: ${this.i18n.translate(locale, key, field.variables)}.`;
+    return `${field.field}: ${this.i18n.fieldMessage(locale, field)}.`;
   }
 }
 

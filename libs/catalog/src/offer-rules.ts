@@ -11,8 +11,26 @@ import { DomainError, validateRecord, type FieldError, type Money } from '@app/p
 import type { Vendor } from '@app/vendors';
 import { HttpStatus } from '@nestjs/common';
 import { findCategory } from './category-taxonomy';
+import type { ProductStatus } from './product-lifecycle';
 import { MoneyDto, PriceDto, type OfferDto } from './product.dto';
 import type { Offer, Product } from './product.entity';
+
+/** Statuses in which a listing is live or about to be: an offer change there is checked at once. */
+export const CHECKED_STATUSES: readonly ProductStatus[] = ['published', 'pending_review'];
+
+/** The columns of a new or rewritten offer from its input, with the defaults of fields left out. */
+export function offerColumns(
+  input: Omit<OfferDto, 'id'>,
+): Pick<Offer, 'prices' | 'marketPrices' | 'stock' | 'markets' | 'handlingDays' | 'shipping'> {
+  return {
+    prices: input.prices,
+    marketPrices: input.marketPrices ?? {},
+    stock: input.stock,
+    markets: input.markets,
+    handlingDays: input.handlingDays ?? 1,
+    shipping: input.shipping ?? {},
+  };
+}
 
 export type PriceKeys = Map<string, { market: string | null; money: Money }>;
 

@@ -10,12 +10,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CreateOfferDto, OfferResponse, UpdateOfferDto } from './offer.dto';
-import { assertListable, changedPrices, offerProblems, priceKeys } from './offer-rules';
-import type { ProductStatus } from './product-lifecycle';
+import {
+  assertListable,
+  changedPrices,
+  CHECKED_STATUSES,
+  offerColumns,
+  offerProblems,
+  priceKeys,
+} from './offer-rules';
 import { Offer, PriceHistoryEntry, Product } from './product.entity';
-
-/** Statuses in which a listing is live or about to be: an offer change there is checked at once. */
-const CHECKED_STATUSES: readonly ProductStatus[] = ['published', 'pending_review'];
 
 function toOfferResponse(offer: Offer): OfferResponse {
   return {
@@ -82,15 +85,7 @@ export class OffersService {
       if (!found || vendor?.ownerId !== actor.id)
         throw new NotFoundError('product-not-found', { id: productId });
       if (found.status === 'removed') throw new ConflictError('product-removed');
-      const offer = transaction.create(Offer, {
-        productId,
-        prices: input.prices,
-        marketPrices: input.marketPrices ?? {},
-        stock: input.stock,
-        markets: input.markets,
-        handlingDays: input.handlingDays ?? 1,
-        shipping: input.shipping ?? {},
-      });
+      const offer = transaction.create(Offer, { productId, ...offerColumns(input) });
       if (CHECKED_STATUSES.includes(found.status)) assertListable(found, [offer], vendor);
       const saved = await transaction.save(offer);
       await transaction.insert(

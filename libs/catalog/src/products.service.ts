@@ -17,6 +17,7 @@ import {
   assertListable,
   assertOffersOf,
   changedPrices,
+  offerColumns,
   offerProblems,
   priceKeys,
 } from './offer-rules';
@@ -286,14 +287,7 @@ export class ProductsService {
       // Read before the offer object is updated in place below.
       const before = priceKeys(previous ?? { prices: [], marketPrices: {} });
       const offer = await transaction.save(
-        Object.assign(previous ?? transaction.create(Offer, { productId }), {
-          prices: input.prices,
-          marketPrices: input.marketPrices ?? {},
-          stock: input.stock,
-          markets: input.markets,
-          handlingDays: input.handlingDays ?? 1,
-          shipping: input.shipping ?? {},
-        }),
+        Object.assign(previous ?? transaction.create(Offer, { productId }), offerColumns(input)),
       );
       const changed = changedPrices(offer.id, before, priceKeys(offer));
       if (changed.length > 0) await transaction.insert(PriceHistoryEntry, changed);

@@ -3,11 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PendingChangeResponse } from './pending-change.dto';
-import { DECISION_REASONS, type DecisionReason } from './vendor-lifecycle';
+import { isDecisionReason } from './vendor-lifecycle';
 import { VendorPendingChange } from './vendor-pending-change.entity';
-
-const isDecisionReason = (reason: string | null): reason is DecisionReason =>
-  reason !== null && (DECISION_REASONS as readonly string[]).includes(reason);
 
 /**
  * Reads a vendor's corrections for its responses. Kept apart from the corrections service, which

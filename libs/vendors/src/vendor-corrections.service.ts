@@ -1,8 +1,6 @@
 import { findMarket, onboardingProblems, todayIn } from '@app/compliance';
 import {
-  isUuid,
   NotFoundError,
-  OutboxService,
   ValidationFailedError,
   type AuthenticatedUser,
   type FieldError,
@@ -11,7 +9,6 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { VendorAuditEntry, type VendorAuditDetails } from './vendor-audit-entry.entity';
 import { assertEditable, type VendorStatus } from './vendor-lifecycle';
 import { readInput, wellShaped } from './vendor-input';
 import {
@@ -54,7 +51,6 @@ const sameValue = (a: unknown, b: unknown) =>
 export class VendorCorrectionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly outbox: OutboxService,
     private readonly vendors: VendorsService,
   ) {}
 
@@ -90,7 +86,7 @@ export class VendorCorrectionsService {
       const vendor = await this.vendors.owned(actor, vendorId, transaction);
       const change = await this.openChange(transaction, vendor.id);
       await this.close(transaction, change, 'withdrawn', actor, {});
-      await this.audit(transaction, actor, vendor, 'changeWithdrawn', {
+      await this.vendors.audit(transaction, actor, vendor, 'changeWithdrawn', {
         details: { changeId: change.id },
       });
     });
@@ -108,24 +104,16 @@ export class VendorCorrectionsService {
     locale: Locale,
   ): Promise<VendorResponse> {
     await this.dataSource.transaction(async (transaction) => {
-      const vendor = await this.lockedVendor(transaction, vendorId);
+      const vendor = await this.vendors.readable(actor, vendorId, transaction);
       const change = await this.openChange(transaction, vendor.id);
       const fields = Object.keys(change.changes).filter(isReviewed).sort();
       const previous = Object.fromEntries(fields.map((field) => [field, vendor[field]]));
       const previousVatId = vendor.vatId;
       Object.assign(vendor, change.changes);
-      if (vendor.vatId !== previousVatId) {
-        vendor.vatIdStatus = 'unverified';
-        vendor.vatIdCheckedAt = null;
-        if (vendor.vatId)
-          await this.outbox.publish(transaction, 'vendor.vat-id-changed', {
-            vendorId: vendor.id,
-            vatId: vendor.vatId,
-          });
-      }
+      await this.vendors.vatIdChanged(transaction, vendor, previousVatId);
       await transaction.save(vendor);
       await this.close(transaction, change, 'approved', actor, { note: decision.note, previous });
-      await this.audit(transaction, actor, vendor, 'changeApproved', {
+      await this.vendors.audit(transaction, actor, vendor, 'changeApproved', {
         note: decision.note,
         internalNote: decision.internalNote,
         details: { changeId: change.id, fields: fields.join(', ') },
@@ -144,13 +132,13 @@ export class VendorCorrectionsService {
     // As for a rejected vendor, the seller is owed the reason (DSA Art. 17(3)(d) spirit).
     if (!decision.reason) throw ValidationFailedError.of('reason', 'isDefined');
     await this.dataSource.transaction(async (transaction) => {
-      const vendor = await this.lockedVendor(transaction, vendorId);
+      const vendor = await this.vendors.readable(actor, vendorId, transaction);
       const change = await this.openChange(transaction, vendor.id);
       await this.close(transaction, change, 'rejected', actor, {
         reason: decision.reason,
         note: decision.note,
       });
-      await this.audit(transaction, actor, vendor, 'changeRejected', {
+      await this.vendors.audit(transaction, actor, vendor, 'changeRejected', {
         reason: decision.reason,
         note: decision.note,
         internalNote: decision.internalNote,
@@ -199,7 +187,7 @@ export class VendorCorrectionsService {
     if (Object.keys(atOnce).length > 0) {
       this.vendors.apply(vendor, atOnce);
       await transaction.save(vendor);
-      await this.audit(transaction, actor, vendor, 'update', {
+      await this.vendors.audit(transaction, actor, vendor, 'update', {
         note: Object.keys(atOnce).sort().join(', '),
       });
     }
@@ -234,7 +222,7 @@ export class VendorCorrectionsService {
       );
     if (changed.length === 0) {
       if (replaced)
-        await this.audit(transaction, actor, vendor, 'changeWithdrawn', {
+        await this.vendors.audit(transaction, actor, vendor, 'changeWithdrawn', {
           details: { changeId: replaced.id },
         });
       return;
@@ -257,7 +245,7 @@ export class VendorCorrectionsService {
         note: null,
       }),
     );
-    await this.audit(transaction, actor, vendor, 'changeSubmitted', {
+    await this.vendors.audit(transaction, actor, vendor, 'changeSubmitted', {
       note: changed.join(', '),
       details: { changeId: change.id, replacedChangeId: replaced?.id ?? null },
     });
@@ -276,16 +264,6 @@ export class VendorCorrectionsService {
     return onboardingProblems(toProfileSnapshot(proposed), [], today).filter(
       (problem) => COMPLETENESS_CODES.has(problem.code) && looked.has(problem.field.split('.')[0]),
     );
-  }
-
-  private async lockedVendor(transaction: EntityManager, vendorId: string): Promise<Vendor> {
-    const vendor = isUuid(vendorId)
-      ? await transaction
-          .getRepository(Vendor)
-          .findOne({ where: { id: vendorId }, lock: { mode: 'pessimistic_write' } })
-      : null;
-    if (!vendor) throw new NotFoundError('vendor-not-found', { id: vendorId });
-    return vendor;
   }
 
   private async openChange(
@@ -318,27 +296,5 @@ export class VendorCorrectionsService {
         previous: outcome.previous ?? null,
       },
     );
-  }
-
-  /** An entry that changes no status records it as both, as VendorsService's entries do. */
-  private async audit(
-    transaction: EntityManager,
-    actor: AuthenticatedUser,
-    vendor: Vendor,
-    action: string,
-    entry: { reason?: string; note?: string; internalNote?: string; details?: VendorAuditDetails },
-  ): Promise<void> {
-    await transaction.insert(VendorAuditEntry, {
-      vendorId: vendor.id,
-      actorId: actor.id,
-      actorRole: actor.role,
-      action,
-      fromStatus: vendor.status,
-      toStatus: vendor.status,
-      reason: entry.reason ?? null,
-      note: entry.note ?? null,
-      internalNote: entry.internalNote ?? null,
-      details: entry.details ?? null,
-    });
   }
 }

@@ -15,9 +15,8 @@ import { VendorAuditEntry } from './vendor-audit-entry.entity';
 import {
   CONTESTABLE_ACTIONS,
   DECISION_ACTIONS,
-  DECISION_REASONS,
+  isDecisionReason,
   type DecisionAction,
-  type DecisionReason,
 } from './vendor-lifecycle';
 
 /** An audit-log id (bigint identity): digits only, short enough to stay below 2^63. */
@@ -36,9 +35,6 @@ function decodeDecisionCursor(cursor: string): string {
 
 export const isContestable = (action: string): boolean =>
   (CONTESTABLE_ACTIONS as readonly string[]).includes(action);
-
-const isDecisionReason = (reason: string | null): reason is DecisionReason =>
-  reason !== null && (DECISION_REASONS as readonly string[]).includes(reason);
 
 /**
  * The admins' decisions on a vendor as its seller reads them: the statement of reasons the seller

@@ -116,3 +116,6 @@ export const DECISION_REASONS = [
   'other',
 ] as const;
 export type DecisionReason = (typeof DECISION_REASONS)[number];
+
+export const isDecisionReason = (reason: string | null): reason is DecisionReason =>
+  reason !== null && (DECISION_REASONS as readonly string[]).includes(reason);

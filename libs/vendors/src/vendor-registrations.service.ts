@@ -14,7 +14,6 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { VendorAuditEntry } from './vendor-audit-entry.entity';
 import type { VendorStatus } from './vendor-lifecycle';
 import type { VendorResponse } from './vendor.dto';
 import { Vendor } from './vendor.entity';
@@ -74,19 +73,11 @@ export class VendorRegistrationsService {
         { id: vendor.id },
         { registrations: { ...vendor.registrations, [code]: { ...current, ...registrations } } },
       );
-      await transaction.save(
-        transaction.create(VendorAuditEntry, {
-          vendorId: vendor.id,
-          actorId: actor.id,
-          actorRole: actor.role,
-          action: 'registrations',
-          fromStatus: vendor.status,
-          toStatus: vendor.status,
-          note: changed.map((duty) => `registrations.${code}.${duty}`).join(', '),
-          // The numbers themselves are public register entries, kept as evidence of what was given.
-          details: { market: code, ...Object.fromEntries(changes) },
-        }),
-      );
+      await this.vendors.audit(transaction, actor, vendor, 'registrations', {
+        note: changed.map((duty) => `registrations.${code}.${duty}`).join(', '),
+        // The numbers themselves are public register entries, kept as evidence of what was given.
+        details: { market: code, ...Object.fromEntries(changes) },
+      });
     });
     return this.vendors.get(actor, vendorId, locale);
   }

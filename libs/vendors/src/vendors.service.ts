@@ -153,8 +153,12 @@ export class VendorsService {
     return this.decisions.history(vendor.id, query, locale);
   }
 
-  async readable(actor: AuthenticatedUser, vendorId: string): Promise<Vendor> {
-    return assertCanRead(actor, await this.find(vendorId), vendorId);
+  async readable(
+    actor: AuthenticatedUser,
+    vendorId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Vendor> {
+    return assertCanRead(actor, await this.find(vendorId, manager), vendorId);
   }
 
   async owned(
@@ -188,15 +192,7 @@ export class VendorsService {
       if (problems.length > 0) throw new ValidationFailedError(problems);
       const previousVatId = vendor.vatId;
       this.apply(vendor, effective, checked.registrations);
-      if (vendor.vatId !== previousVatId) {
-        vendor.vatIdStatus = 'unverified';
-        vendor.vatIdCheckedAt = null;
-        if (vendor.vatId)
-          await this.outbox.publish(transaction, 'vendor.vat-id-changed', {
-            vendorId,
-            vatId: vendor.vatId,
-          });
-      }
+      await this.vatIdChanged(transaction, vendor, previousVatId);
       const updated = await transaction.save(vendor);
       await this.audit(transaction, actor, updated, 'update', {
         note: Object.keys(changes).sort().join(', '),
@@ -395,6 +391,25 @@ export class VendorsService {
     );
   }
 
+  /**
+   * A VAT ID that differs from `previousVatId` is unverified until VIES confirms it: the check is
+   * queued in the transaction that saves it. Call before saving the vendor.
+   */
+  async vatIdChanged(
+    transaction: EntityManager,
+    vendor: Vendor,
+    previousVatId: string | null,
+  ): Promise<void> {
+    if (vendor.vatId === previousVatId) return;
+    vendor.vatIdStatus = 'unverified';
+    vendor.vatIdCheckedAt = null;
+    if (vendor.vatId)
+      await this.outbox.publish(transaction, 'vendor.vat-id-changed', {
+        vendorId: vendor.id,
+        vatId: vendor.vatId,
+      });
+  }
+
   legalFormProblems(country: CountryCode, legalForm: string): FieldError[] {
     if (findLegalForm(country, legalForm)) return [];
     const values = legalFormsOf(country)
@@ -408,11 +423,11 @@ export class VendorsService {
   }
 
   private async withLatestDecision(vendor: Vendor, locale: Locale): Promise<VendorResponse> {
-    return toVendorResponse(
-      vendor,
-      await this.decisions.latest(vendor.id, locale),
-      await this.pendingChanges.latest(vendor.id, locale),
-    );
+    const [decision, pendingChange] = await Promise.all([
+      this.decisions.latest(vendor.id, locale),
+      this.pendingChanges.latest(vendor.id, locale),
+    ]);
+    return toVendorResponse(vendor, decision, pendingChange);
   }
 
   /**

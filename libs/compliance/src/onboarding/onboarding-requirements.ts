@@ -80,6 +80,22 @@ export function homeRegistrations(country: CountryCode): readonly RegistrationRu
   return (MARKET_REGISTRATION_RULES[country] ?? []).filter((rule) => !rule.foreignSellersOnly);
 }
 
+/** The field of the registration `rule` asks for in `market`, for onboarding or selling there. */
+export function registrationRequirement(
+  market: CountryCode,
+  rule: RegistrationRule,
+): FieldRequirement {
+  return {
+    field: `registrations.${market}.${rule.duty}`,
+    kind: 'identifier',
+    required: true,
+    format: rule.format,
+    example: rule.example,
+    whenCategories: rule.categories && sellerCategoriesHolding(rule.categories),
+    legalBasis: { national: rule.legalBasis },
+  };
+}
+
 /**
  * What a seller of `legalForm` in `country` must provide, and nothing more:
  * - DSA Art. 30(1): name, address, telephone and email, identification document, payment account,
@@ -160,15 +176,7 @@ export function onboardingRequirements(
       required: true,
       legalBasis: { euRegulation: '2022/2065', article: '30(1)(e)' },
     },
-    ...homeRegistrations(country).map((rule): FieldRequirement => ({
-      field: `registrations.${country}.${rule.duty}`,
-      kind: 'identifier',
-      required: true,
-      format: rule.format,
-      example: rule.example,
-      whenCategories: rule.categories && sellerCategoriesHolding(rule.categories),
-      legalBasis: { national: rule.legalBasis },
-    })),
+    ...homeRegistrations(country).map((rule) => registrationRequirement(country, rule)),
   ];
   const documents: DocumentRequirement[] = [
     { type: 'registerExtract', required: legalForm.registered },

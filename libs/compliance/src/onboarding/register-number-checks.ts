@@ -1,13 +1,14 @@
 import { stdnum } from 'stdnum';
 import { clean, fromStdnum, type IdentifierCheck } from './identifier-check';
 import { checkLatvianPvn } from './vat-checks/latvia';
-import { modulo, weightedSum } from './vat-checks/national-check';
+import { checkCzechoslovakIco } from './vat-checks/czechoslovakia';
+import {
+  accepted as valid,
+  WRONG_CHECK_DIGIT as badChecksum,
+  WRONG_FORMAT as badFormat,
+} from './vat-checks/national-check';
 
 export type Check = (value: string) => IdentifierCheck;
-
-const badFormat: IdentifierCheck = { valid: false, problem: 'identifierFormat' };
-const badChecksum: IdentifierCheck = { valid: false, problem: 'identifierChecksum' };
-const valid = (normalized: string): IdentifierCheck => ({ valid: true, normalized });
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -59,16 +60,10 @@ export const belgianEnterpriseNumber: Check = narrowed(fromStdnum(stdnum.BE.vat)
 export const danishCvrNumber: Check = narrowed(fromStdnum(stdnum.DK.cvr), /^[1-9]/);
 
 /**
- * IČO, Czech and Slovak alike: 8 digits, weights 8..2, check (11 - sum) mod 11 where 0 counts as
- * 1 and 10 as 0 (python-stdnum 2.2 cz/ico.py, which sk/ico.py reuses). Unlike the 8-digit DIČ
- * (cz/dic.py) it may start with 9, which stdnum 1.12 refuses.
+ * IČO, Czech and Slovak alike, grouped as people write it (checkCzechoslovakIco). Unlike the
+ * 8-digit DIČ (cz/dic.py) it may start with 9, which stdnum 1.12 refuses.
  */
-export const czechoslovakIco: Check = (value) => {
-  const compact = ungrouped(value);
-  if (!/^\d{8}$/.test(compact)) return badFormat;
-  const check = modulo(11 - weightedSum(compact, [8, 7, 6, 5, 4, 3, 2]), 11);
-  return String((check === 0 ? 1 : check) % 10) === compact[7] ? valid(compact) : badChecksum;
-};
+export const czechoslovakIco: Check = (value) => checkCzechoslovakIco(ungrouped(value));
 
 /**
  * Reģistrācijas numurs: 11 digits, checked as python-stdnum 2.2 lv/pvn.py checks the PVN (the

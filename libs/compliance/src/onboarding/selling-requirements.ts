@@ -2,8 +2,11 @@ import { consumerLanguages } from '../catalog/product-compliance';
 import { currencyOn } from '../markets/vat-rates';
 import { findMarket } from '../markets/markets';
 import type { CountryCode, CurrencyCode, IsoDate } from '../markets/market.types';
-import type { FieldRequirement, LegalBasis } from './onboarding-requirements';
-import { sellerCategoriesHolding } from './onboarding.types';
+import {
+  registrationRequirement,
+  type FieldRequirement,
+  type LegalBasis,
+} from './onboarding-requirements';
 import { marketRegistrations } from './registration-rules';
 
 /** What every listing must carry for a market, beside the seller's registrations. */
@@ -51,15 +54,9 @@ export function sellingRequirements(
     market,
     currency: currencyOn(findMarket(market)!, date),
     languages: consumerLanguages(market),
-    registrations: marketRegistrations(home, market).map((rule) => ({
-      field: `registrations.${market}.${rule.duty}`,
-      kind: 'identifier',
-      required: true,
-      format: rule.format,
-      example: rule.example,
-      whenCategories: rule.categories && sellerCategoriesHolding(rule.categories),
-      legalBasis: { national: rule.legalBasis },
-    })),
+    registrations: marketRegistrations(home, market).map((rule) =>
+      registrationRequirement(market, rule),
+    ),
     listing: LISTING_NEEDS.map((need) => ({ need, legalBasis: LISTING_LEGAL_BASES[need] })),
   }));
 }

@@ -9,7 +9,7 @@ import {
 import type { Request, Response } from 'express';
 import { I18nService, type MessageVariables } from '../i18n/i18n.service';
 import { localeOf } from '../i18n/request-locale.decorator';
-import { DomainError, type FieldError } from './domain-error';
+import { DomainError } from './domain-error';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -70,7 +70,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       problem.errors = error.fieldErrors.map((fieldError) => ({
         field: fieldError.field,
         code: fieldError.code,
-        message: this.fieldMessage(locale, fieldError),
+        message: this.i18n.fieldMessage(locale, fieldError),
       }));
     }
     if (response.headersSent) return;
@@ -78,13 +78,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       .status(error.status)
       .set({ ...error.headers, 'Content-Language': locale, 'Content-Type': PROBLEM_CONTENT_TYPE })
       .send(JSON.stringify(problem));
-  }
-
-  private fieldMessage(locale: Parameters<I18nService['translate']>[0], error: FieldError): string {
-    const key = this.i18n.has(`validation:${error.code}`)
-      ? `validation:${error.code}`
-      : 'validation:invalid';
-    return this.i18n.translate(locale, key, error.variables);
   }
 
   private toDomainError(exception: unknown, request: Request, requestId?: string): DomainError {

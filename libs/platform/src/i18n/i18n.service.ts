@@ -3,6 +3,7 @@ import countries from 'i18n-iso-countries';
 import i18next, { type i18n as I18next, type Resource } from 'i18next';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FieldError } from '../errors/domain-error';
 import { PROJECT_ROOT } from '../project-root';
 import { DEFAULT_LOCALE, NAMESPACES, SUPPORTED_LOCALES, type Locale } from './locales';
 
@@ -73,5 +74,13 @@ export class I18nService {
 
   has(key: string): boolean {
     return this.i18n.exists(key, { lng: DEFAULT_LOCALE });
+  }
+
+  /** The message of a field error: its code's own text, or the generic one for an unknown code. */
+  fieldMessage(locale: Locale, error: FieldError): string {
+    const key = this.has(`validation:${error.code}`)
+      ? `validation:${error.code}`
+      : 'validation:invalid';
+    return this.translate(locale, key, error.variables);
   }
 }

@@ -35,6 +35,18 @@ function checkBirthNumber(number: string): IdentifierCheck {
 }
 
 /**
+ * IČO (Czech and Slovak company number), 8 digits: weights 8..2, check (11 - sum) mod 11 where 0
+ * counts as 1 and 10 as 0. Source: python-stdnum 2.2 cz.ico (which sk.ico reuses).
+ */
+export function checkCzechoslovakIco(number: string): IdentifierCheck {
+  if (!/^\d{8}$/.test(number)) return WRONG_FORMAT;
+  const check = modulo(11 - weightedSum(number, [8, 7, 6, 5, 4, 3, 2]), 11);
+  return String((check === 0 ? 1 : check) % 10) === number[7]
+    ? accepted(number)
+    : WRONG_CHECK_DIGIT;
+}
+
+/**
  * DIČ (Czech VAT number): 8 digits for a legal entity (never starting with 9; weights 8..2,
  * check (11 - sum) mod 11 where 0 counts as 1 and 10 as 0), 9 digits starting with 6 for an
  * individual without a birth number (weights 8..2 over digits 2 to 8), or the birth number of
@@ -45,13 +57,8 @@ function checkBirthNumber(number: string): IdentifierCheck {
 export function checkCzechDic(value: string): IdentifierCheck {
   const number = /^\d{6}\/\d{3,4}$/.test(value) ? value.replace('/', '') : value;
   if (!isDigits(number)) return WRONG_FORMAT;
-  if (number.length === 8) {
-    if (number.startsWith('9')) return WRONG_FORMAT;
-    const check = modulo(11 - weightedSum(number, [8, 7, 6, 5, 4, 3, 2]), 11);
-    return String((check === 0 ? 1 : check) % 10) === number[7]
-      ? accepted(number)
-      : WRONG_CHECK_DIGIT;
-  }
+  if (number.length === 8)
+    return number.startsWith('9') ? WRONG_FORMAT : checkCzechoslovakIco(number);
   if (number.length === 9 && number.startsWith('6')) {
     const remainder = weightedSum(number.slice(1), [8, 7, 6, 5, 4, 3, 2]) % 11;
     const check = modulo(8 - ((10 - remainder) % 11), 10);
