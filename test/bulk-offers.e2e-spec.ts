@@ -1,15 +1,11 @@
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { signUp, type SignedIn } from './support/accounts';
+import { publishedListing } from './support/offers';
 import { approvedVendor } from './support/vendors';
 import { startTestSystemWithAdmin, type TestSystem } from './support/test-system';
 
 const REGISTRATIONS = { DE: { packaging: 'DE1234567890123' } };
-const text = (title: string) => ({
-  title,
-  description: `${title}, description`,
-  safetyInformation: 'Keep away from fire.',
-});
 const UNKNOWN_OFFER = '00000000-0000-4000-8000-000000000000';
 
 describe('bulk offer updates (e2e)', () => {
@@ -31,31 +27,8 @@ describe('bulk offer updates (e2e)', () => {
   afterAll(() => system?.stop());
 
   /** A published German listing of `as` with one offer for DE at 30.00 EUR, stock 5. */
-  async function published(title: string, as = seller, vendor = vendorId) {
-    const created = await request(http)
-      .post(`/v1/vendors/${vendor}/products`)
-      .set(as.auth)
-      .send({
-        category: 'kitchen',
-        translations: { de: text(title) },
-        manufacturer: {
-          name: 'Porzellan Werke AG',
-          address: 'Werkstraße 1, 95100 Selb',
-          email: 'safety@porzellan.example',
-          country: 'DE',
-        },
-        offers: [{ prices: [{ amount: 3000, currency: 'EUR' }], stock: 5, markets: ['DE'] }],
-      })
-      .expect(201);
-    const id = created.body.id as string;
-    await request(http).post(`/v1/products/${id}/submit`).set(as.auth).expect(200);
-    await request(http)
-      .post(`/v1/admin/products/${id}/decisions`)
-      .set(admin.auth)
-      .send({ decision: 'approve' })
-      .expect(201);
-    return { id, offerId: created.body.offers[0].id as string };
-  }
+  const published = (title: string, as = seller, vendor = vendorId) =>
+    publishedListing(http, as, vendor, admin, title);
 
   const bulk = (items: unknown, as = seller, vendor = vendorId) =>
     request(http).put(`/v1/vendors/${vendor}/offers`).set(as.auth).send({ items });

@@ -94,12 +94,14 @@ describe('hostile input (e2e)', () => {
       expect(queue.body.errors[0]).toMatchObject({ field: 'country', code: 'noNulCharacter' });
     });
 
-    it('refuses a NUL in the path', async () => {
+    it('refuses a NUL in the path, and writes nothing', async () => {
+      const complaints = await count('complaints');
       const response = await request(http)
         .post('/v1/notices/N-%00/complaints')
         .send({ text: 'The decision was wrong.' });
       expectProblem(response, 400, 'validation-failed');
       expect(response.body.errors[0]).toMatchObject({ field: 'path', code: 'noNulCharacter' });
+      expect(await count('complaints')).toBe(complaints);
     });
   });
 
@@ -120,8 +122,10 @@ describe('hostile input (e2e)', () => {
       // Parsed, then refused by validation: the email is not an email.
       expectProblem(accepted, 400, 'validation-failed');
       const tooDeep = `{"a":${'{"b":'.repeat(32)}1${'}'.repeat(32)}}`;
+      const users = await count('users');
       const refused = await register('application/json').send(tooDeep);
       expectProblem(refused, 400, 'json-too-deep');
+      expect(await count('users')).toBe(users);
     });
 
     it('refuses a body in a charset other than UTF-8, where the depth scan cannot see brackets', async () => {
@@ -181,12 +185,14 @@ describe('hostile input (e2e)', () => {
       expect(await count('users')).toBe(users);
     });
 
-    it('answers an unsupported Content-Encoding with 415', async () => {
+    it('answers an unsupported Content-Encoding with 415, and writes nothing', async () => {
+      const users = await count('users');
       const response = await register('application/json', { 'Content-Encoding': 'compress' }).send(
         JSON.stringify(registration()),
       );
       expectProblem(response, 415, 'unsupported-content-encoding');
       expect(response.body.detail).toContain('compress');
+      expect(await count('users')).toBe(users);
     });
   });
 

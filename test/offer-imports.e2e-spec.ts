@@ -5,14 +5,9 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import { signUp, type SignedIn } from './support/accounts';
 import { PNG_BYTES } from './support/fixtures';
+import { publishedListing } from './support/offers';
 import { approvedVendor } from './support/vendors';
 import { eventually, startTestSystemWithAdmin, type TestSystem } from './support/test-system';
-
-const text = (title: string) => ({
-  title,
-  description: `${title}, description`,
-  safetyInformation: 'Keep away from fire.',
-});
 
 interface ImportBody {
   id: string;
@@ -44,31 +39,8 @@ describe('offer imports by CSV (e2e)', () => {
   afterAll(() => system?.stop());
 
   /** A published German listing of the vendor with one offer for DE; the offer's id. */
-  async function publishedOffer(as: SignedIn, vendor: string, title: string): Promise<string> {
-    const created = await request(http)
-      .post(`/v1/vendors/${vendor}/products`)
-      .set(as.auth)
-      .send({
-        category: 'kitchen',
-        translations: { de: text(title) },
-        manufacturer: {
-          name: 'Porzellan Werke AG',
-          address: 'Werkstraße 1, 95100 Selb',
-          email: 'safety@porzellan.example',
-          country: 'DE',
-        },
-        offers: [{ prices: [{ amount: 3000, currency: 'EUR' }], stock: 5, markets: ['DE'] }],
-      })
-      .expect(201);
-    const id = created.body.id as string;
-    await request(http).post(`/v1/products/${id}/submit`).set(as.auth).expect(200);
-    await request(http)
-      .post(`/v1/admin/products/${id}/decisions`)
-      .set(admin.auth)
-      .send({ decision: 'approve' })
-      .expect(201);
-    return created.body.offers[0].id as string;
-  }
+  const publishedOffer = async (as: SignedIn, vendor: string, title: string) =>
+    (await publishedListing(http, as, vendor, admin, title)).offerId;
 
   const upload = (as: SignedIn, vendor: string, content: Buffer | string, name = 'offers.csv') =>
     request(http)

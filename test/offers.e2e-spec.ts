@@ -2,6 +2,7 @@ import { OffersService } from '@app/catalog';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { signUp, type SignedIn } from './support/accounts';
+import { germanText, publishedListing } from './support/offers';
 import { approvedVendor } from './support/vendors';
 import { startTestSystemWithAdmin, type TestSystem } from './support/test-system';
 
@@ -10,11 +11,6 @@ const REGISTRATIONS = {
   FR: { eprUin: 'FR123456_01ABCD' },
   AT: { packagingRepresentative: 'Verpackung Bevollmächtigte GmbH, Wien' },
 };
-const text = (title: string) => ({
-  title,
-  description: `${title}, description`,
-  safetyInformation: 'Keep away from fire.',
-});
 
 describe('offers (e2e)', () => {
   let system: TestSystem;
@@ -30,39 +26,8 @@ describe('offers (e2e)', () => {
   });
   afterAll(() => system?.stop());
 
-  /** A published German-only listing of `as` with one offer for DE, and that offer's id. */
-  async function published(
-    title: string,
-    offer: Record<string, unknown> = {},
-    as = seller,
-    vendor = vendorId,
-  ) {
-    const created = await request(http)
-      .post(`/v1/vendors/${vendor}/products`)
-      .set(as.auth)
-      .send({
-        category: 'kitchen',
-        translations: { de: text(title) },
-        manufacturer: {
-          name: 'Porzellan Werke AG',
-          address: 'Werkstraße 1, 95100 Selb',
-          email: 'safety@porzellan.example',
-          country: 'DE',
-        },
-        offers: [
-          { prices: [{ amount: 3000, currency: 'EUR' }], stock: 5, markets: ['DE'], ...offer },
-        ],
-      })
-      .expect(201);
-    const id = created.body.id as string;
-    await request(http).post(`/v1/products/${id}/submit`).set(as.auth).expect(200);
-    await request(http)
-      .post(`/v1/admin/products/${id}/decisions`)
-      .set(admin.auth)
-      .send({ decision: 'approve' })
-      .expect(201);
-    return { id, offerId: created.body.offers[0].id as string };
-  }
+  /** A published German-only listing of the seller with one offer for DE, and that offer's id. */
+  const published = (title: string) => publishedListing(http, seller, vendorId, admin, title);
 
   const storefront = (id: string) =>
     request(http).get(`/v1/storefront/DE/products/${id}`).set('Accept-Language', 'de');
@@ -162,7 +127,7 @@ describe('offers (e2e)', () => {
     const revised = await request(http)
       .patch(`/v1/products/${listing.id}`)
       .set(seller.auth)
-      .send({ translations: { de: text('Große Teekanne') } })
+      .send({ translations: { de: germanText('Große Teekanne') } })
       .expect(200);
     expect(revised.body).toMatchObject({ status: 'published', revisionStatus: 'draft' });
     await request(http).post(`/v1/products/${listing.id}/submit`).set(seller.auth).expect(200);
@@ -186,12 +151,13 @@ describe('offers (e2e)', () => {
       'SELECT revision, revision_status, updated_at FROM products WHERE id = $1',
       [listing.id],
     );
+    const offerBefore = await offerRow(listing.offerId);
     const response = await request(http)
       .patch(`/v1/products/${listing.id}`)
       .set(seller.auth)
       .set('Accept-Language', 'de')
       .send({
-        translations: { de: text('Eierbecher, neu') },
+        translations: { de: germanText('Eierbecher, neu') },
         offers: [{ prices: [{ amount: 100, currency: 'EUR' }], stock: 1, markets: ['DE'] }],
       })
       .expect(422);
@@ -207,6 +173,7 @@ describe('offers (e2e)', () => {
         [listing.id],
       ),
     ).toEqual(before);
+    expect(await offerRow(listing.offerId)).toEqual(offerBefore);
   });
 
   it('refuses a new market whose language the listing lacks, naming what is missing', async () => {

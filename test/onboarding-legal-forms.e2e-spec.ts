@@ -1,15 +1,10 @@
 import type { CountryCode } from '@app/compliance';
 import request from 'supertest';
 import type { App } from 'supertest/types';
-import { signIn, signUp, type SignedIn } from './support/accounts';
+import { signUp, type SignedIn } from './support/accounts';
 import { PDF_BYTES } from './support/fixtures';
 import { approvedVendor } from './support/vendors';
-import { startTestSystem, type TestSystem } from './support/test-system';
-
-const ADMIN = {
-  email: 'legal-forms-admin@example.eu',
-  password: 'a long passphrase for the admin',
-};
+import { startTestSystemWithAdmin, type TestSystem } from './support/test-system';
 
 /** Words of English explanations, which must not reach a seller reading another language. */
 const ENGLISH =
@@ -224,11 +219,7 @@ describe('onboarding per legal form, as a new seller types it (e2e)', () => {
   let admin: SignedIn;
 
   beforeAll(async () => {
-    system = await startTestSystem({
-      env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
-    });
-    http = system.api.getHttpServer() as App;
-    admin = await signIn(http, ADMIN.email, ADMIN.password);
+    ({ system, http, admin } = await startTestSystemWithAdmin());
   });
   afterAll(() => system?.stop());
 
@@ -531,6 +522,7 @@ describe('onboarding per legal form, as a new seller types it (e2e)', () => {
 
     it.each(LANGUAGES)('the 422 of an incomplete submission, in %s', async (language) => {
       const owner = await signUp(http, 'seller', language);
+      const before = await vendorCount();
       const created = await request(http)
         .post('/v1/vendors')
         .set(owner.auth)
@@ -551,6 +543,7 @@ describe('onboarding per legal form, as a new seller types it (e2e)', () => {
             'must name the registration court (Amtsgericht) with the register and number, for example München HRB 86891',
         },
       ]);
+      expect(await vendorCount()).toBe(before);
       const draft = await request(http)
         .post('/v1/vendors')
         .set(owner.auth)
